@@ -1,0 +1,62 @@
+# Everything a fresh machine needs, from `make serve` or `make test` alone.
+# `make` lists the targets.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Written after a successful install; older than requirements.lock means reinstall.
+STAMP  := $(VENV)/.installed
+N      ?= 20
+
+# Material for MkDocs 9.8 prints an end-of-life banner on every run (see README).
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help serve test build update stress matrix lint clean offline browser-check
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "error: '$(PYTHON)' is missing or older than Python 3.11; the pinned mkdocs-material," >&2; \
+	  echo "       pymdown-extensions and coverage need 3.11 or newer. Run: make $(MAKECMDGOALS) PYTHON=python3.12" >&2; \
+	  exit 1; }
+	@if [ -x $(BIN)/python ] && ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
+	  echo "$(VENV) runs a Python older than 3.11: recreating it"; rm -rf $(VENV); fi
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $(STAMP)
+
+serve: $(STAMP) ## serve the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP) ## build the site strictly (any warning fails) into site/
+	$(BIN)/mkdocs build --strict --site-dir site
+
+test: $(STAMP) ## every check: samples under each start method, lint, coverage, strict build, browser
+	rm -rf .coverage-samples
+	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/pytest -n auto --sample-coverage
+	$(BIN)/coverage combine --quiet --rcfile .coverage-samples/coveragerc
+	$(BIN)/coverage report --rcfile .coverage-samples/coveragerc
+
+update: $(STAMP) ## rewrite every sample's .out file from a real run, then check them all
+	$(BIN)/pytest tests/test_samples.py -n 0 --update-examples -q
+	$(BIN)/pytest tests/test_samples.py -n auto -q
+
+stress: $(STAMP) ## run every sample N times (default 20) under each start method; any change fails
+	$(BIN)/pytest tests/test_samples.py -m stress -n auto --repeat $(N) -q
+
+matrix: $(STAMP) ## run the samples under every Python 3.9-3.13 found; print a version x method table
+	$(BIN)/python tests/sample_engine/matrix.py
+
+lint: $(STAMP) ## ruff on the tests, lint and format checks of every sample and inline block
+	$(BIN)/ruff check tests
+	$(BIN)/ruff format --check tests
+	$(BIN)/pytest tests/test_lint.py -n auto -q
+
+clean: ## remove everything generated (the virtual environment stays; rm -rf .venv for that)
+	rm -rf site site-offline .coverage-samples .screenshots .pytest_cache
+	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

@@ -1,0 +1,16 @@
+from multiprocessing import Pool
+
+
+def square(number: int) -> int:
+    return number * number
+
+
+def main() -> None:
+    with Pool(processes=3) as pool:
+        # map() blocks until every result is back, in the order of the input.
+        squares = pool.map(square, range(10))
+    print(squares)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""The original program, fixed: expect a known number of results."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+
+
+def run(results, name: str) -> None:
+    results.put(name)
+
+
+def get_all(results, count: int, timeout: float = 5.0) -> list[str]:
+    """Take exactly `count` items; raise queue.Empty if one is `timeout` s late."""
+    return [results.get(timeout=timeout) for _ in range(count)]
+
+
+def main() -> None:
+    results = mp.Queue()
+    workers = [
+        mp.Process(target=run, args=(results, name)) for name in ("XeanYu", "XY")
+    ]
+    for worker in workers:
+        worker.start()
+    names = get_all(results, count=len(workers))  # drain first ...
+    for worker in workers:
+        worker.join()  # ... then join
+    print(sorted(names))  # the arrival order changes from run to run
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Exercise solution: producers, one consumer process, a total sent back."""
+
+import multiprocessing as mp
+
+STOP = None
+
+
+def producer(numbers, start: int, stop: int) -> None:
+    for number in range(start, stop):
+        numbers.put(number)
+    numbers.put(STOP)
+
+
+def consumer(numbers, totals, producer_count: int) -> None:
+    total = 0
+    stopped = 0
+    while stopped < producer_count:  # not `while not numbers.empty()`
+        number = numbers.get(timeout=5)
+        if number is STOP:
+            stopped += 1
+        else:
+            total += number
+    totals.put(total)
+
+
+def main() -> None:
+    numbers, totals = mp.Queue(), mp.Queue()
+    ranges = [(1, 5), (5, 8), (8, 11)]  # 1..10 split unevenly
+    producers = [mp.Process(target=producer, args=(numbers, *r)) for r in ranges]
+    summer = mp.Process(target=consumer, args=(numbers, totals, len(producers)))
+    for process in [*producers, summer]:
+        process.start()
+    total = totals.get(timeout=5)  # drain before joining
+    for process in [*producers, summer]:
+        process.join()
+    print("total of 1..10:", total)
+
+
+if __name__ == "__main__":
+    main()

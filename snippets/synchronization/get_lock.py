@@ -1,0 +1,31 @@
+"""A Value carries its own lock: take it with get_lock() around the update."""
+
+from multiprocessing import Process, RawValue, Value
+
+WORKERS = 4
+ADDS = 10_000
+
+
+def add_many(counter) -> None:
+    for _ in range(ADDS):
+        with counter.get_lock():  # the lock that guards this very Value
+            counter.value += 1
+
+
+def main() -> None:
+    counter = Value("i", 0)
+    print(f"counter.get_lock() is a: {type(counter.get_lock()).__name__}")
+    workers = [Process(target=add_many, args=(counter,)) for _ in range(WORKERS)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    print(f"counter: {counter.value} of {WORKERS * ADDS}")
+
+    unlocked = Value("i", 0, lock=False)  # a plain ctypes object, like RawValue
+    print(f"Value(lock=False) has get_lock: {hasattr(unlocked, 'get_lock')}")
+    print(f"RawValue has get_lock: {hasattr(RawValue('i', 0), 'get_lock')}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""Four processes add 1 to one shared counter, with no lock around the update."""
+
+from multiprocessing import Process, Value
+
+WORKERS = 4
+ADDS = 10_000
+
+
+def add_many(counter) -> None:
+    for _ in range(ADDS):
+        counter.value += 1  # a read, then a write: another process can slip between
+
+
+def main() -> None:
+    counter = Value("i", 0)
+    workers = [Process(target=add_many, args=(counter,)) for _ in range(WORKERS)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    expected = WORKERS * ADDS
+    print(f"additions made: {expected}")
+    print(f"counter <= additions: {counter.value <= expected}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""Find the Chromium that the browser suite drives, and the flags it needs.
+
+    python tests/browser/chromium.py    # prints the browser's path, or what to do, and exits 1
+
+Looked for, in this order: the ``CHROMIUM`` environment variable (a path), a system Chromium or
+Chrome on ``PATH`` (Debian's ``chromium`` package is ``/usr/bin/chromium``), then the browser that
+``python -m playwright install chromium`` downloads. There is no fallback to skipping: the suite
+fails when no browser is found, and so does ``make test``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+
+# Headless, and quiet on the network: without the background-networking flags Chromium asks
+# Google's hosts for updates, safe-browsing lists and the like, which is noise in a suite that
+# fails on any request to a host other than the local server (and is refused on a closed network).
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+HOW_TO_GET_ONE = """\
+No Chromium for the browser suite. Either
+  - install the system one:        apt-get install -y chromium   (Debian/Ubuntu; brew install --cask chromium on macOS)
+  - or Playwright's own download:  .venv/bin/python -m playwright install chromium
+  - or point at one:               CHROMIUM=/path/to/chrome make test
+A missing browser fails `make test`: the browser suite is part of the specification."""
+
+
+def _playwright_chromium() -> str | None:
+    """The path where ``playwright install chromium`` puts its browser, if it is there."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    with sync_playwright() as p:
+        path = p.chromium.executable_path
+    return path if path and Path(path).is_file() else None
+
+
+def find_chromium() -> tuple[str | None, str]:
+    """``(executable, where it came from)``; ``None`` when there is no browser.
+
+    A ``None`` executable with ``"playwright"`` means: launch Playwright's own browser.
+    """
+    explicit = os.environ.get("CHROMIUM")
+    if explicit:
+        if Path(explicit).is_file() and os.access(explicit, os.X_OK):
+            return explicit, "CHROMIUM"
+        return None, f"CHROMIUM={explicit} is not an executable file"
+    for name in SYSTEM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found, "PATH"
+    if _playwright_chromium():
+        return None, "playwright"
+    return None, "none"
+
+
+def main() -> int:
+    path, source = find_chromium()
+    if path:
+        print(f"browser: {path} (from {source})")
+        return 0
+    if source == "playwright":
+        print(f"browser: Playwright's Chromium, {_playwright_chromium()}")
+        return 0
+    if source != "none":
+        print(f"error: {source}", file=sys.stderr)
+    print(HOW_TO_GET_ONE, file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,258 @@
+"""Fixtures of the browser suite: the built sites, a local server, one Chromium per session.
+
+The Makefile builds ``site/`` and ``site-offline/`` before pytest runs; a site that is missing or
+older than its sources (``mkdocs.yml``, ``docs/``, ``snippets/``, ``overrides/``) is built here,
+once, under a file lock, so that ``pytest tests/browser`` works alone and under pytest-xdist.
+Each xdist worker starts its own server on a free port of 127.0.0.1 and its own Chromium.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from . import chromium
+from .site import ROOT, SITE, SITE_OFFLINE, build, is_fresh
+
+TIMEOUT_MS = 20_000
+SCHEMES = {"light": "default", "dark": "slate"}  # Playwright's colour scheme -> Material's
+
+
+# --- Built sites ---------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _build_lock() -> Iterator[None]:
+    """One build at a time across xdist workers (and concurrent runs in this checkout)."""
+    path = Path(tempfile.gettempdir()) / f"browser-suite-build-{abs(hash(str(ROOT)))}.lock"
+    with open(path, "w") as handle:
+        try:
+            import fcntl
+        except ImportError:  # Windows: no lock, the Makefile builds before pytest anyway
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _ensure_built(site: Path, *, offline: bool) -> Path:
+    if is_fresh(site, offline=offline):
+        return site
+    with _build_lock():
+        if not is_fresh(site, offline=offline):
+            try:
+                build(site, offline=offline)
+            except RuntimeError as error:
+                pytest.fail(f"could not build {site.name}/ for the browser suite: {error}", pytrace=False)
+    return site
+
+
+@pytest.fixture(scope="session")
+def site_dir() -> Path:
+    return _ensure_built(SITE, offline=False)
+
+
+@pytest.fixture(scope="session")
+def offline_dir() -> Path:
+    return _ensure_built(SITE_OFFLINE, offline=True)
+
+
+# --- Local server --------------------------------------------------------------------------------
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files, and the site's own 404 page for a missing one, as GitHub Pages does."""
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or self.command != "GET" or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="session")
+def server(site_dir: Path) -> Iterator[str]:
+    """``http://127.0.0.1:PORT`` serving ``site/``; stopped at the end of the session."""
+    handler = functools.partial(_Handler, directory=str(site_dir))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+# --- Browser -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    executable, source = chromium.find_chromium()
+    if executable is None and source != "playwright":
+        detail = "" if source == "none" else f"{source}\n"
+        pytest.fail(detail + chromium.HOW_TO_GET_ONE, pytrace=False)
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=executable, args=chromium.ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def _context(browser: Browser, scheme: str, **options) -> BrowserContext:
+    context = browser.new_context(
+        color_scheme=scheme, viewport={"width": 1280, "height": 900}, **options
+    )
+    context.set_default_timeout(TIMEOUT_MS)
+    return context
+
+
+@pytest.fixture(scope="session")
+def contexts(browser: Browser, server: str) -> Iterator[dict[str, BrowserContext]]:
+    """One context per colour scheme for the served site, reused by every test of the worker.
+
+    The light one may read and write the clipboard (the copy-button test).
+    """
+    made = {scheme: _context(browser, scheme) for scheme in SCHEMES}
+    made["light"].grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    yield made
+    for context in made.values():
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def offline_context(browser: Browser) -> Iterator[BrowserContext]:
+    context = _context(browser, "light")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def fresh_context(browser: Browser) -> Iterator[BrowserContext]:
+    """A context with an empty cache, for measuring what a first visit transfers."""
+    context = _context(browser, "light")
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def axe() -> Axe:
+    return Axe()
+
+
+# --- Watching a page -----------------------------------------------------------------------------
+
+
+class Watch:
+    """Everything a page did that a test may object to, recorded from before it loads."""
+
+    def __init__(self, page: Page, local_prefix: str):
+        self.page = page
+        self.local_prefix = local_prefix
+        self.requests: list[str] = []
+        self.console_errors: list[str] = []
+        self.page_errors: list[str] = []
+        self.failed: list[str] = []
+        self.bad_status: list[str] = []
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("console", self._console)
+        page.on("pageerror", lambda e: self.page_errors.append(f"{e.name}: {e.message}"))
+        page.on("requestfailed", lambda r: self.failed.append(f"{r.url}: {r.failure}"))
+        page.on("response", self._response)
+
+    def _console(self, message) -> None:
+        if message.type == "error":
+            where = message.location.get("url", "")
+            self.console_errors.append(f"{message.text} ({where})" if where else message.text)
+
+    def _response(self, response) -> None:
+        if response.status >= 400:
+            self.bad_status.append(f"{response.status} {response.url}")
+
+    def is_local(self, url: str) -> bool:
+        return url.startswith(self.local_prefix) or url.split(":", 1)[0] in ("data", "blob", "about")
+
+    def problems(self, *, allow_status: tuple[str, ...] = ()) -> list[str]:
+        """Requests to other hosts, failed or >= 400 local requests, console and page errors.
+
+        ``allow_status``: ``"404 URL"`` entries that are expected (the 404 page's own document).
+        """
+        found = [f"request to another host: {url}" for url in self.requests if not self.is_local(url)]
+        found += [f"failed request: {f}" for f in self.failed if self.is_local(f.split(": ")[0])]
+        expected = set(allow_status)
+        found += [f"HTTP {s}" for s in self.bad_status if s not in expected]
+        allowed_console = {
+            f"Failed to load resource: the server responded with a status of {s.split()[0]} "
+            for s in allow_status
+        }
+        found += [
+            f"console error: {e}"
+            for e in self.console_errors
+            if not any(e.startswith(a) for a in allowed_console)
+        ]
+        found += [f"page error: {e}" for e in self.page_errors]
+        return found
+
+
+def wait_until_ready(page: Page) -> None:
+    """Wait until Material has started, search included (the worker has loaded the index).
+
+    Material replaces "Initializing search" by a prompt once the index is in, so every request
+    a page makes on its own has been made by then.
+    """
+    page.wait_for_function(
+        """() => {
+            const meta = document.querySelector(".md-search-result__meta");
+            return meta && meta.textContent.trim() !== "" && !/^Initializing/.test(meta.textContent.trim());
+        }"""
+    )
+
+
+@pytest.fixture
+def open_page(contexts: dict[str, BrowserContext], server: str):
+    """``open_page(path, scheme="light") -> (page, watch)``; the page is closed after the test."""
+    opened: list[Page] = []
+
+    def _open(path: str, scheme: str = "light", *, ready: bool = True):
+        page = contexts[scheme].new_page()
+        opened.append(page)
+        watch = Watch(page, server)
+        response = page.goto(f"{server}/{path.lstrip('/')}", wait_until="load")
+        if ready:
+            wait_until_ready(page)
+        return page, watch, response
+
+    yield _open
+    for page in opened:
+        page.close()
+
+
+def env_without_coverage() -> dict[str, str]:
+    """The environment for a program run by a test, without coverage's start-up hooks."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("COV")}

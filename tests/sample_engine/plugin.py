@@ -1,0 +1,156 @@
+"""pytest wiring of the sample engine: options, parametrization, coverage.
+
+Options:
+  --sample-python PATH   interpreter that runs the samples (default: this one)
+  --start-methods LIST   comma-separated subset of fork,spawn,forkserver
+  --sample-coverage      measure the sample runs with coverage.py (children too)
+  --repeat N             stress: run each sample N times per method (``-m stress``)
+  --update-examples      (pytest-examples' option) rewrite ``.out`` files from real runs
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from . import runner
+from .samples import ROOT, SNIPPETS, START_METHODS, Sample, discover
+
+COVERAGE_DIR = ROOT / ".coverage-samples"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("samples", "the sample engine")
+    group.addoption("--sample-python", default=sys.executable, help="interpreter that runs the samples")
+    group.addoption("--start-methods", default=",".join(START_METHODS), help="start methods to run under")
+    group.addoption("--sample-coverage", action="store_true", help="measure sample runs with coverage.py")
+    group.addoption("--repeat", type=int, default=20, help="runs per sample and method in the stress test")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "stress: repeated runs that must all print the same (make stress)")
+    config.sample_methods = _available_methods(config)  # type: ignore[attr-defined]
+    if config.getoption("sample_coverage"):
+        _write_coverage_rc(discover())
+
+
+def _available_methods(config: pytest.Config) -> list[str]:
+    """The asked-for methods that the *sample* interpreter's platform has."""
+    asked = [m for m in config.getoption("start_methods").split(",") if m]
+    unknown = set(asked) - set(START_METHODS)
+    if unknown:
+        raise pytest.UsageError(f"--start-methods: unknown {sorted(unknown)}")
+    probe = "import json, multiprocessing as m; print(json.dumps(m.get_all_start_methods()))"
+    has = json.loads(
+        subprocess.run(
+            [config.getoption("sample_python"), "-c", probe],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    return [m for m in asked if m in has]
+
+
+def coverage_rc(method: str) -> Path:
+    """The coverage config for runs under ``method``.
+
+    ``sigterm = True`` makes a child killed by ``Process.terminate()`` (or a
+    daemon terminated at exit) save what it ran. Under fork that handler is
+    the parent's, inherited, and crashes the child (coverage 7.17), so fork
+    runs go without it; the spawn and forkserver runs measure those lines.
+    """
+    return COVERAGE_DIR / ("coveragerc-fork" if method == "fork" else "coveragerc")
+
+
+def _write_coverage_rc(samples: list[Sample]) -> None:
+    """Coverage configs with absolute paths: samples run in temporary folders."""
+    omit = "".join(f"\n    {s.path}" for s in samples if s.declared.broken)
+    COVERAGE_DIR.mkdir(exist_ok=True)
+    for method in ("fork", "spawn"):
+        text = (
+            "[run]\n"
+            "parallel = True\n"
+            "concurrency = multiprocessing\n"
+            f"sigterm = {method != 'fork'}\n"
+            f"source = {SNIPPETS}\n"
+            # Lesson folders have no __init__.py; report unexecuted files too.
+            "include_namespace_packages = True\n"
+            f"data_file = {COVERAGE_DIR / '.coverage'}\n"
+            f"omit ={omit}\n"
+            "\n[report]\n"
+            "fail_under = 100\n"
+            "show_missing = True\n"
+        )
+        path = coverage_rc(method)
+        # xdist workers configure too: replace atomically with the same content.
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(text)
+        tmp.replace(path)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "sample_method" in metafunc.fixturenames:
+        methods = metafunc.config.sample_methods  # type: ignore[attr-defined]
+        cases = [(s, m) for s in discover() for m in s.methods(methods)]
+        metafunc.parametrize(
+            ("sample", "sample_method"),
+            cases,
+            ids=[f"{s.id}[{m}]" for s, m in cases],
+        )
+    elif "sample" in metafunc.fixturenames:
+        samples = discover()
+        metafunc.parametrize("sample", samples, ids=[s.id for s in samples])
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Stress tests run only when asked for with ``-m stress``."""
+    if "stress" in (config.getoption("markexpr") or ""):
+        return
+    kept = [item for item in items if item.get_closest_marker("stress") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
+
+
+@pytest.fixture
+def run_sample(request: pytest.FixtureRequest):
+    """``run_sample(sample, method)`` runs it as configured (interpreter, coverage)."""
+    config = request.config
+    measure = config.getoption("sample_coverage")
+
+    def _run(sample: Sample, method: str) -> runner.Run:
+        return runner.run(
+            sample,
+            method,
+            python=config.getoption("sample_python"),
+            # Broken originals are exempt from coverage, so not measured at all.
+            coverage_rc=coverage_rc(method) if measure and not sample.declared.broken else None,
+        )
+
+    return _run
+
+
+@pytest.fixture
+def updating(request: pytest.FixtureRequest) -> bool:
+    """True under ``--update-examples``: recorded outputs are rewritten from runs."""
+    return bool(request.config.getoption("update_examples", default=False))
+
+
+@pytest.fixture
+def repeat(request: pytest.FixtureRequest) -> int:
+    return int(request.config.getoption("repeat"))
+
+
+def recording_method(sample: Sample, methods: list[str]) -> str:
+    """The one run per sample whose stdout ``--update-examples`` records."""
+    return sample.methods(methods)[0]
+
+
+def record(sample: Sample, stdout: str) -> None:
+    Path(sample.out_path).write_text(stdout, encoding="utf-8", newline="\n")

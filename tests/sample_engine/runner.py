@@ -1,0 +1,141 @@
+"""Running one sample as a real program, the way a reader runs ``python demo.py``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import process_tree
+from .samples import Sample
+
+RUN_SAMPLE = Path(__file__).with_name("run_sample.py")
+
+
+@dataclass
+class Run:
+    """What one run of a sample did."""
+
+    method: str
+    exit_code: int | None
+    stdout: str
+    stderr: str
+    seconds: float
+    timed_out: bool = False
+    survivors: list[int] = field(default_factory=list)
+
+    def problems(self, sample: Sample) -> list[str]:
+        """Every way this run differs from what the sample declares; empty if none."""
+        found = []
+        if self.timed_out:
+            found.append(
+                f"did not finish within {sample.declared.timeout} s; its process tree "
+                f"was killed (main process exit code: {self.exit_code})"
+            )
+        if self.survivors:
+            found.append(
+                f"left processes alive after it exited: {self.survivors} (killed)"
+            )
+        if "resource_tracker" in self.stderr and "leaked" in self.stderr:
+            found.append("the resource tracker reported leaked resources")
+        if self.exit_code != sample.declared.exit_code:
+            found.append(
+                f"exit status {self.exit_code}, declared {sample.declared.exit_code}"
+            )
+        if not sample.stdout_matches(self.stdout):
+            found.append(_stdout_difference(sample, self.stdout))
+        tail = sample.expected_stderr_tail
+        if tail is None and self.stderr:
+            found.append(f"stderr is not empty:\n{self.stderr}")
+        elif tail is not None and not self.stderr.rstrip("\n").endswith(tail):
+            found.append(
+                f"stderr does not end with the declared {sample.err_path.name}:\n"
+                f"--- declared end\n{tail}\n--- actual stderr\n{self.stderr}"
+            )
+        return found
+
+
+def _stdout_difference(sample: Sample, stdout: str) -> str:
+    import difflib
+
+    if sample.declared.stdout_regex is not None:
+        return (
+            f"stdout does not match the declared stdout_regex:\n"
+            f"{sample.declared.stdout_regex}\n--- actual stdout\n{stdout}"
+        )
+    expected = sample.out_path.read_text(encoding="utf-8") if sample.out_path.exists() else ""
+    diff = difflib.unified_diff(
+        expected.splitlines(keepends=True),
+        stdout.splitlines(keepends=True),
+        fromfile=f"{sample.out_path.name} (expected)",
+        tofile="stdout (this run)",
+    )
+    return "stdout differs from the recorded output:\n" + "".join(diff)
+
+
+def sample_environment() -> dict[str, str]:
+    env = dict(os.environ)
+    # Show every warning: a sample that warns teaches a deprecated practice.
+    env["PYTHONWARNINGS"] = "default"
+    # The originals print Chinese; a reader's terminal decodes UTF-8.
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    for leaking in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONINSPECT", "COVERAGE_PROCESS_START"):
+        env.pop(leaking, None)
+    return env
+
+
+def command(
+    sample: Sample, method: str, python: str, coverage_rc: Path | None
+) -> list[str]:
+    launcher = [python]
+    if coverage_rc is not None:
+        launcher += ["-m", "coverage", "run", f"--rcfile={coverage_rc}"]
+    return [*launcher, str(RUN_SAMPLE), method, str(sample.path)]
+
+
+def run(
+    sample: Sample,
+    method: str,
+    *,
+    python: str = sys.executable,
+    coverage_rc: Path | None = None,
+) -> Run:
+    """Run ``sample`` in a fresh interpreter and an empty working directory."""
+    with tempfile.TemporaryDirectory(prefix="sample-") as workdir:
+        started = time.monotonic()
+        proc = subprocess.Popen(
+            command(sample, method, python, coverage_rc),
+            cwd=workdir,
+            env=sample_environment(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        timed_out = False
+        try:
+            # Returns when every holder of the pipes has closed them: the
+            # sample, its children, the resource tracker, the fork server.
+            out, err = proc.communicate(timeout=sample.declared.timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            process_tree.kill_session(proc.pid)
+            out, err = proc.communicate()
+        seconds = time.monotonic() - started
+        left = process_tree.wait_until_gone(proc.pid)
+        if left:
+            process_tree.kill_session(proc.pid)
+    return Run(
+        method=method,
+        exit_code=proc.returncode,
+        stdout=out.decode("utf-8", "replace").replace("\r\n", "\n"),
+        stderr=err.decode("utf-8", "replace").replace("\r\n", "\n"),
+        seconds=seconds,
+        timed_out=timed_out,
+        survivors=[] if timed_out else left,
+    )

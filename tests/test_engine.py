@@ -1,0 +1,132 @@
+"""The sample engine catches what it promises to catch.
+
+Each case writes a small program into a temporary folder and runs it through
+the same runner as the real samples, under ``fork`` (the fastest method: what
+is tested here does not depend on the method).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from sample_engine import process_tree, runner
+from sample_engine.samples import Declarations, Sample
+
+GUARD = '\n\nif __name__ == "__main__":\n    main()\n'
+
+
+def make_sample(tmp_path: Path, body: str, out: str = "", **declared) -> Sample:
+    path = tmp_path / "demo.py"
+    path.write_text(textwrap.dedent(body) + GUARD)
+    path.with_suffix(".out").write_text(out)
+    if "err" in declared:
+        path.with_suffix(".err").write_text(declared.pop("err"))
+    return Sample(path, Declarations(**declared))
+
+
+def problems_of(sample: Sample) -> list[str]:
+    return runner.run(sample, "fork").problems(sample)
+
+
+def test_a_sample_that_prints_its_recorded_output_passes(tmp_path):
+    sample = make_sample(tmp_path, "def main():\n    print('hello')\n", out="hello\n")
+    assert problems_of(sample) == []
+
+
+def test_a_changed_expected_output_fails(tmp_path):
+    sample = make_sample(tmp_path, "def main():\n    print('hello')\n", out="hallo\n")
+    [problem] = problems_of(sample)
+    assert problem.startswith("stdout differs") and "-hallo" in problem and "+hello" in problem
+
+
+def test_output_printed_by_a_child_process_is_checked(tmp_path):
+    body = """
+        from multiprocessing import Process
+
+        def child():
+            print("from the child")
+
+        def main():
+            p = Process(target=child)
+            p.start()
+            p.join()
+    """
+    assert problems_of(make_sample(tmp_path, body, out="from the child\n")) == []
+    assert problems_of(make_sample(tmp_path, body, out="wrong\n"))
+
+
+def test_a_sample_that_never_ends_is_killed_and_fails(tmp_path):
+    body = """
+        import time
+        from multiprocessing import Process
+
+        def main():
+            Process(target=time.sleep, args=(3600,)).start()
+            time.sleep(3600)
+    """
+    sample = make_sample(tmp_path, body, timeout=1.0)
+    run = runner.run(sample, "fork")
+    assert run.timed_out and run.seconds < 5
+    assert run.problems(sample)[0].startswith("did not finish within 1.0 s")
+
+
+def test_a_grandchild_left_running_fails_and_is_killed(tmp_path):
+    body = """
+        import subprocess
+        import sys
+        from multiprocessing import Process
+
+        def child():
+            # Output detached, so the run itself ends: only the survivor check can see it.
+            subprocess.Popen(
+                [sys.executable, "-c", "import time; time.sleep(3600)"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+
+        def main():
+            p = Process(target=child)
+            p.start()
+            p.join()
+    """
+    sample = make_sample(tmp_path, body)
+    run = runner.run(sample, "fork")
+    [grandchild] = run.survivors
+    assert run.problems(sample)[0].startswith("left processes alive")
+    assert not process_tree.is_running(grandchild)
+
+
+def test_a_warning_fails_the_sample(tmp_path):
+    body = """
+        import warnings
+
+        def main():
+            warnings.warn("old API", DeprecationWarning)
+    """
+    [problem] = problems_of(make_sample(tmp_path, body))
+    assert problem.startswith("stderr is not empty") and "DeprecationWarning" in problem
+
+
+def test_a_declared_failure_passes_only_when_it_fails_as_declared(tmp_path):
+    body = "def main():\n    raise SystemExit('gave up')\n"
+    assert problems_of(make_sample(tmp_path, body, exit_code=1, err="gave up\n")) == []
+    assert problems_of(make_sample(tmp_path, body, exit_code=1, err="other\n"))
+    assert problems_of(make_sample(tmp_path, body, err="gave up\n"))  # exit 0 declared
+
+
+@pytest.mark.parametrize(
+    "toml, message",
+    [
+        ("colour = 1\n", "unknown keys"),
+        ("broken = true\n", "must say `why`"),
+        ("stdout_regex = '.*'\n", "only for broken originals"),
+    ],
+)
+def test_declarations_are_refused_when_they_make_no_sense(tmp_path, toml, message):
+    path = tmp_path / "demo.toml"
+    path.write_text(toml)
+    with pytest.raises(ValueError, match=message):
+        Declarations.load(path)

@@ -1,0 +1,67 @@
+"""The pages and the samples agree: what a page shows is a sample the suite runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from sample_engine.pages import (
+    NOT_RUN_PREFIX,
+    included_files,
+    inline_examples,
+    is_marked_not_run,
+    kind_of,
+)
+from sample_engine.samples import SNIPPETS, Sample, discover, sidecar_suffixes
+
+
+def test_every_sample_is_shown_on_a_page(sample: Sample):
+    assert sample.path in included_files(), f"no page includes {sample.id}"
+
+
+def test_a_page_shows_the_output_it_checks_under_the_sample(sample: Sample):
+    """The page that includes a sample also includes its recorded output."""
+    shown = included_files()
+    pages_with_sample = set(shown.get(sample.path, []))
+    outputs = [sample.err_path] if sample.err_path.exists() else []
+    if sample.out_path.read_text(encoding="utf-8") or not outputs:
+        outputs.append(sample.out_path)
+    for output in outputs:
+        missing = pages_with_sample - set(shown.get(output, []))
+        assert not missing, f"{[p.name for p in missing]} show {sample.id} without {output.name}"
+
+
+def test_every_file_in_snippets_belongs_to_a_sample():
+    samples = {s.path.with_suffix("") for s in discover()}
+    strays = [
+        path.relative_to(SNIPPETS).as_posix()
+        for path in SNIPPETS.rglob("*")
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and path.suffix != ".py"
+        and not (path.suffix in sidecar_suffixes() and path.with_suffix("") in samples)
+    ]
+    assert not strays, f"files in snippets/ that are not a sample or its sidecar: {strays}"
+
+
+def test_every_included_file_exists():
+    missing = [str(path) for path in included_files() if not path.is_file()]
+    assert not missing
+
+
+@pytest.mark.parametrize("example", inline_examples(), ids=str)
+def test_every_python_block_is_an_include_a_checked_example_or_marked(example, eval_example):
+    """No program is pasted into a page. A Python block is one of: an include
+    of a sample; an inline single-process example, run here, whose ``#>``
+    comments are its printed output; a block titled ``Not run: <reason>``."""
+    kind = kind_of(example)
+    if kind == "include":
+        targets = [line.split('"')[1] for line in example.source.splitlines() if line.strip()]
+        assert all(t.endswith(".py") for t in targets), f"{example}: {targets}"
+    elif kind == "not run":
+        assert is_marked_not_run(example), f"{example}: 'Not run:' needs a reason"
+    else:
+        assert "#>" in example.source, (
+            f"{example}: an inline example must show its output in `#>` comments "
+            f'(or be a sample, or be titled "{NOT_RUN_PREFIX}<reason>")'
+        )
+        eval_example.run_print_check(example)
