@@ -34,14 +34,23 @@ def lint(eval_example):
 
 def _check_format(example: CodeExample) -> None:
     result = subprocess.run(
-        [find_ruff_bin(), "format", "--diff", "--stdin-filename", str(example.path), "-"],
+        [
+            find_ruff_bin(),
+            "format",
+            "--diff",
+            "--stdin-filename",
+            str(example.path),
+            "-",
+        ],
         input=example.source,
         capture_output=True,
         text=True,
         cwd=ROOT,  # pyproject.toml's [tool.ruff]
         check=False,
     )
-    assert result.returncode == 0, f"{example} is not ruff-formatted:\n{result.stdout}{result.stderr}"
+    assert result.returncode == 0, (
+        f"{example} is not ruff-formatted:\n{result.stdout}{result.stderr}"
+    )
 
 
 def test_sample_is_lint_clean_and_formatted(sample: Sample, lint):

@@ -9,7 +9,7 @@ def run(results, name: str) -> None:
     results.put(name)
 
 
-def get_all(results, count: int, timeout: float = 5.0) -> list[str]:
+def get_all(results, count: int, timeout: float = 30.0) -> list[str]:
     """Take exactly `count` items; raise queue.Empty if one is `timeout` s late."""
     return [results.get(timeout=timeout) for _ in range(count)]
 

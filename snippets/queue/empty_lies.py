@@ -25,7 +25,7 @@ def main() -> None:
     worker.start()
     print("get_all() while the producer is still running:", get_all(results))
     go.set()
-    print("get(timeout=5) after it has put its result:", results.get(timeout=5))
+    print("get(timeout=30) after it has put its result:", results.get(timeout=30))
     worker.join()
 
 

@@ -15,7 +15,7 @@ def consumer(numbers, totals, producer_count: int) -> None:
     total = 0
     stopped = 0
     while stopped < producer_count:  # not `while not numbers.empty()`
-        number = numbers.get(timeout=5)
+        number = numbers.get(timeout=30)
         if number is STOP:
             stopped += 1
         else:
@@ -30,7 +30,7 @@ def main() -> None:
     summer = mp.Process(target=consumer, args=(numbers, totals, len(producers)))
     for process in [*producers, summer]:
         process.start()
-    total = totals.get(timeout=5)  # drain before joining
+    total = totals.get(timeout=30)  # drain before joining
     for process in [*producers, summer]:
         process.join()
     print("total of 1..10:", total)

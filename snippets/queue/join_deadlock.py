@@ -13,11 +13,11 @@ def main() -> None:
     finished = mp.Event()
     worker = mp.Process(target=producer, args=(results, finished))
     worker.start()
-    finished.wait(timeout=5)
+    finished.wait(timeout=30)
     worker.join(timeout=0.2)  # the mistake: join before get (without a timeout: hang)
     print("producer function returned:", finished.is_set())
     print("process alive after join(timeout=0.2):", worker.is_alive())
-    data = results.get(timeout=5)  # the fix: drain first ...
+    data = results.get(timeout=30)  # the fix: drain first ...
     worker.join()  # ... then join
     print("received", len(data), "bytes")
     print("process alive after get() and join():", worker.is_alive())

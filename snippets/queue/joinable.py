@@ -24,7 +24,7 @@ def main() -> None:
         tasks.put(number)
     tasks.join()  # blocks until all 8 tasks are marked done
     print("tasks.join() returned: all 8 tasks are done")
-    pairs = sorted(results.get(timeout=5) for _ in range(8))
+    pairs = sorted(results.get(timeout=30) for _ in range(8))
     print("squares:", [square for _, square in pairs])
     for _ in workers:
         tasks.put(None)

@@ -16,7 +16,7 @@ def main() -> None:
     ]
     for worker in workers:
         worker.start()
-    pairs = [results.get(timeout=5) for _ in workers]  # in arrival order
+    pairs = [results.get(timeout=30) for _ in workers]  # in arrival order
     for worker in workers:
         worker.join()
     pairs.sort()  # (index, value) tuples sort by index

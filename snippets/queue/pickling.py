@@ -34,7 +34,7 @@ def main() -> None:
     child = mp.Process(target=apply, args=(tasks, results))
     child.start()
     tasks.put((square, 7))
-    print("square(7) computed in the child:", results.get(timeout=5))
+    print("square(7) computed in the child:", results.get(timeout=30))
     child.join()
 
 

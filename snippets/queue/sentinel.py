@@ -22,7 +22,7 @@ def main() -> None:
     received = []
     finished = 0
     while finished < len(producers):  # one STOP per producer
-        item = results.get(timeout=5)
+        item = results.get(timeout=30)
         if item is STOP:
             finished += 1
         else:

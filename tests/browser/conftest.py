@@ -25,7 +25,10 @@ from . import chromium
 from .site import ROOT, SITE, SITE_OFFLINE, build, is_fresh
 
 TIMEOUT_MS = 20_000
-SCHEMES = {"light": "default", "dark": "slate"}  # Playwright's colour scheme -> Material's
+SCHEMES = {
+    "light": "default",
+    "dark": "slate",
+}  # Playwright's colour scheme -> Material's
 
 
 # --- Built sites ---------------------------------------------------------------------------------
@@ -34,11 +37,15 @@ SCHEMES = {"light": "default", "dark": "slate"}  # Playwright's colour scheme ->
 @contextlib.contextmanager
 def _build_lock() -> Iterator[None]:
     """One build at a time across xdist workers (and concurrent runs in this checkout)."""
-    path = Path(tempfile.gettempdir()) / f"browser-suite-build-{abs(hash(str(ROOT)))}.lock"
+    path = (
+        Path(tempfile.gettempdir()) / f"browser-suite-build-{abs(hash(str(ROOT)))}.lock"
+    )
     with open(path, "w") as handle:
         try:
             import fcntl
-        except ImportError:  # Windows: no lock, the Makefile builds before pytest anyway
+        except (
+            ImportError
+        ):  # Windows: no lock, the Makefile builds before pytest anyway
             yield
             return
         fcntl.flock(handle, fcntl.LOCK_EX)
@@ -56,7 +63,10 @@ def _ensure_built(site: Path, *, offline: bool) -> Path:
             try:
                 build(site, offline=offline)
             except RuntimeError as error:
-                pytest.fail(f"could not build {site.name}/ for the browser suite: {error}", pytrace=False)
+                pytest.fail(
+                    f"could not build {site.name}/ for the browser suite: {error}",
+                    pytrace=False,
+                )
     return site
 
 
@@ -98,7 +108,9 @@ def server(site_dir: Path) -> Iterator[str]:
     handler = functools.partial(_Handler, directory=str(site_dir))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, name="site-server", daemon=True)
+    thread = threading.Thread(
+        target=httpd.serve_forever, name="site-server", daemon=True
+    )
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -140,7 +152,9 @@ def contexts(browser: Browser, server: str) -> Iterator[dict[str, BrowserContext
     The light one may read and write the clipboard (the copy-button test).
     """
     made = {scheme: _context(browser, scheme) for scheme in SCHEMES}
-    made["light"].grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    made["light"].grant_permissions(
+        ["clipboard-read", "clipboard-write"], origin=server
+    )
     yield made
     for context in made.values():
         context.close()
@@ -182,29 +196,45 @@ class Watch:
         self.bad_status: list[str] = []
         page.on("request", lambda r: self.requests.append(r.url))
         page.on("console", self._console)
-        page.on("pageerror", lambda e: self.page_errors.append(f"{e.name}: {e.message}"))
+        page.on(
+            "pageerror", lambda e: self.page_errors.append(f"{e.name}: {e.message}")
+        )
         page.on("requestfailed", lambda r: self.failed.append(f"{r.url}: {r.failure}"))
         page.on("response", self._response)
 
     def _console(self, message) -> None:
         if message.type == "error":
             where = message.location.get("url", "")
-            self.console_errors.append(f"{message.text} ({where})" if where else message.text)
+            self.console_errors.append(
+                f"{message.text} ({where})" if where else message.text
+            )
 
     def _response(self, response) -> None:
         if response.status >= 400:
             self.bad_status.append(f"{response.status} {response.url}")
 
     def is_local(self, url: str) -> bool:
-        return url.startswith(self.local_prefix) or url.split(":", 1)[0] in ("data", "blob", "about")
+        return url.startswith(self.local_prefix) or url.split(":", 1)[0] in (
+            "data",
+            "blob",
+            "about",
+        )
 
     def problems(self, *, allow_status: tuple[str, ...] = ()) -> list[str]:
         """Requests to other hosts, failed or >= 400 local requests, console and page errors.
 
         ``allow_status``: ``"404 URL"`` entries that are expected (the 404 page's own document).
         """
-        found = [f"request to another host: {url}" for url in self.requests if not self.is_local(url)]
-        found += [f"failed request: {f}" for f in self.failed if self.is_local(f.split(": ")[0])]
+        found = [
+            f"request to another host: {url}"
+            for url in self.requests
+            if not self.is_local(url)
+        ]
+        found += [
+            f"failed request: {f}"
+            for f in self.failed
+            if self.is_local(f.split(": ")[0])
+        ]
         expected = set(allow_status)
         found += [f"HTTP {s}" for s in self.bad_status if s not in expected]
         allowed_console = {

@@ -34,7 +34,9 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor(
+    "tag:yaml.org,2002:python/", lambda loader, suffix, node: None
+)
 
 
 @cache
@@ -115,7 +117,10 @@ def pages() -> tuple[Page, ...]:
     if nav:
         return tuple(_walk_nav(nav))
     docs = docs_dir()
-    return tuple(Page(src=p.relative_to(docs).as_posix(), title="") for p in sorted(docs.rglob("*.md")))
+    return tuple(
+        Page(src=p.relative_to(docs).as_posix(), title="")
+        for p in sorted(docs.rglob("*.md"))
+    )
 
 
 # --- Markdown: fenced blocks and the samples they include -------------------------------------
@@ -232,7 +237,12 @@ def copy_case(page: Page) -> CopyCase | None:
             continue
         out_target = target.removesuffix(".py") + ".out"
         out_index = next(
-            (k for k in range(index + 1, len(blocks)) if blocks[k].include == out_target), None
+            (
+                k
+                for k in range(index + 1, len(blocks))
+                if blocks[k].include == out_target
+            ),
+            None,
         )
         return CopyCase(
             page=page,
@@ -278,8 +288,20 @@ def is_fresh(site: Path, *, offline: bool) -> bool:
 
 def build(site: Path, *, offline: bool) -> None:
     """``mkdocs build --strict`` as the Makefile runs it (``make build`` / ``make offline``)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": "true" if offline else "false"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "OFFLINE": "true" if offline else "false",
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--site-dir",
+        str(site),
+    ]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if done.returncode:
         raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}{done.stderr}")

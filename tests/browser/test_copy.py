@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from .conftest import env_without_coverage, wait_until_ready
+from .conftest import env_without_coverage
 from .site import BlockRef, CopyCase, copy_cases
 
 CASES = copy_cases()
@@ -32,14 +32,20 @@ def rendered_block(tab, ref: BlockRef):
         }""",
         [ref.title, ref.nth],
     )
-    what = f"block titled {ref.title!r} no. {ref.nth + 1}" if ref.title else f"block no. {ref.nth + 1}"
+    what = (
+        f"block titled {ref.title!r} no. {ref.nth + 1}"
+        if ref.title
+        else f"block no. {ref.nth + 1}"
+    )
     assert index >= 0, f"the page has no rendered code {what}"
     return tab.locator("article div.highlight").nth(index)
 
 
 def test_some_page_has_a_copy_test():
     """Guards the discovery: a change of include syntax must not leave nothing to test."""
-    assert CASES, "no page includes a .py sample with a .out file: nothing for the copy test"
+    assert CASES, (
+        "no page includes a .py sample with a .out file: nothing for the copy test"
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.target)
@@ -47,7 +53,6 @@ def test_copy_button_gives_the_sample_and_it_prints_the_output_shown(
     open_page, tmp_path, case: CopyCase
 ):
     tab, watch, _ = open_page(case.page.url)
-    wait_until_ready(tab)
     sample_text = case.sample.read_text(encoding="utf-8")
     out_text = case.out.read_text(encoding="utf-8")
 
@@ -65,7 +70,9 @@ def test_copy_button_gives_the_sample_and_it_prints_the_output_shown(
         f"{case.page.src} does not show {case.out.name} in a block after the one including {case.target}"
     )
     shown = rendered_block(tab, case.out_block).locator("code").text_content()
-    assert shown == out_text, f"the output block under {case.target} is not {case.out.name}"
+    assert shown == out_text, (
+        f"the output block under {case.target} is not {case.out.name}"
+    )
 
     (tmp_path / "demo.py").write_text(copied + "\n", encoding="utf-8")
     run = subprocess.run(
@@ -76,6 +83,10 @@ def test_copy_button_gives_the_sample_and_it_prints_the_output_shown(
         timeout=60,
         env=env_without_coverage(),
     )
-    assert run.returncode == case.exit_code, f"python demo.py exited {run.returncode}:\n{run.stderr}"
-    assert run.stdout == out_text, "python demo.py printed something other than the output shown"
+    assert run.returncode == case.exit_code, (
+        f"python demo.py exited {run.returncode}:\n{run.stderr}"
+    )
+    assert run.stdout == out_text, (
+        "python demo.py printed something other than the output shown"
+    )
     assert not watch.problems(), watch.problems()

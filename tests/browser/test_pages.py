@@ -23,7 +23,9 @@ def axe_problems(axe, page) -> list[str]:
     for violation in results.response["violations"]:
         if violation["impact"] not in FAILING_IMPACTS:
             continue
-        targets = ", ".join(" ".join(map(str, n["target"])) for n in violation["nodes"][:5])
+        targets = ", ".join(
+            " ".join(map(str, n["target"])) for n in violation["nodes"][:5]
+        )
         more = len(violation["nodes"]) - 5
         found.append(
             f"axe {violation['id']} ({violation['impact']}): {violation['help']}; "

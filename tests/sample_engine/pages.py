@@ -11,7 +11,8 @@ from pytest_examples import CodeExample, find_examples
 from .samples import DOCS, SNIPPETS
 
 _FENCE = re.compile(
-    r"^(?P<indent> *)(?P<fence>`{3,})(?P<lang>[\w-]*)(?P<attrs>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
+    r"^(?P<indent>\ *)(?P<fence>`{3,})(?P<lang>[\w-]*)(?P<attrs>[^\n]*)\n"
+    r"(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
     re.M | re.S,
 )
 _INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')

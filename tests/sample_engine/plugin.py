@@ -26,14 +26,33 @@ COVERAGE_DIR = ROOT / ".coverage-samples"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("samples", "the sample engine")
-    group.addoption("--sample-python", default=sys.executable, help="interpreter that runs the samples")
-    group.addoption("--start-methods", default=",".join(START_METHODS), help="start methods to run under")
-    group.addoption("--sample-coverage", action="store_true", help="measure sample runs with coverage.py")
-    group.addoption("--repeat", type=int, default=20, help="runs per sample and method in the stress test")
+    group.addoption(
+        "--sample-python",
+        default=sys.executable,
+        help="interpreter that runs the samples",
+    )
+    group.addoption(
+        "--start-methods",
+        default=",".join(START_METHODS),
+        help="start methods to run under",
+    )
+    group.addoption(
+        "--sample-coverage",
+        action="store_true",
+        help="measure sample runs with coverage.py",
+    )
+    group.addoption(
+        "--repeat",
+        type=int,
+        default=20,
+        help="runs per sample and method in the stress test",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "stress: repeated runs that must all print the same (make stress)")
+    config.addinivalue_line(
+        "markers", "stress: repeated runs that must all print the same (make stress)"
+    )
     config.sample_methods = _available_methods(config)  # type: ignore[attr-defined]
     if config.getoption("sample_coverage"):
         _write_coverage_rc(discover())

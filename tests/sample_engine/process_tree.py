@@ -10,6 +10,7 @@ period before calling anything a survivor.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -84,13 +85,9 @@ def kill_session(session: int) -> None:
     """SIGKILL every process of the session, group leader or not."""
     if sys.platform == "win32":
         return
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(session, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     for pid in survivors(session):
         if pid > 0:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass

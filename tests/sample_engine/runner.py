@@ -37,15 +37,11 @@ class Run:
                 f"was killed (main process exit code: {self.exit_code})"
             )
         if self.survivors:
-            found.append(
-                f"left processes alive after it exited: {self.survivors} (killed)"
-            )
+            found.append(f"left processes alive after it exited: {self.survivors} (killed)")
         if "resource_tracker" in self.stderr and "leaked" in self.stderr:
             found.append("the resource tracker reported leaked resources")
         if self.exit_code != sample.declared.exit_code:
-            found.append(
-                f"exit status {self.exit_code}, declared {sample.declared.exit_code}"
-            )
+            found.append(f"exit status {self.exit_code}, declared {sample.declared.exit_code}")
         if not sample.stdout_matches(self.stdout):
             found.append(_stdout_difference(sample, self.stdout))
         tail = sample.expected_stderr_tail
@@ -84,14 +80,17 @@ def sample_environment() -> dict[str, str]:
     # The originals print Chinese; a reader's terminal decodes UTF-8.
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
-    for leaking in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONINSPECT", "COVERAGE_PROCESS_START"):
+    for leaking in (
+        "PYTHONPATH",
+        "PYTHONSTARTUP",
+        "PYTHONINSPECT",
+        "COVERAGE_PROCESS_START",
+    ):
         env.pop(leaking, None)
     return env
 
 
-def command(
-    sample: Sample, method: str, python: str, coverage_rc: Path | None
-) -> list[str]:
+def command(sample: Sample, method: str, python: str, coverage_rc: Path | None) -> list[str]:
     launcher = [python]
     if coverage_rc is not None:
         launcher += ["-m", "coverage", "run", f"--rcfile={coverage_rc}"]

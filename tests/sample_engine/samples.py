@@ -83,9 +83,7 @@ class Sample:
     def stdout_matches(self, stdout: str) -> bool:
         if self.declared.stdout_regex is not None:
             return re.fullmatch(self.declared.stdout_regex, stdout) is not None
-        return self.out_path.exists() and stdout == self.out_path.read_text(
-            encoding="utf-8"
-        )
+        return self.out_path.exists() and stdout == self.out_path.read_text(encoding="utf-8")
 
     def methods(self, available: list[str]) -> list[str]:
         if self.declared.own_start_method:
