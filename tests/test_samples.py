@@ -30,4 +30,5 @@ def test_prints_the_same_every_time(sample: Sample, sample_method: str, run_samp
         problems = run.problems(sample)
         assert not problems, f"{sample.id} under {sample_method}:\n" + "\n\n".join(problems)
         outputs[run.stdout] = outputs.get(run.stdout, 0) + 1
-    assert len(outputs) == 1, f"{len(outputs)} different outputs in {repeat} runs: {outputs}"
+    if sample.declared.stdout_regex is None:  # declared races vary; the regex held each run
+        assert len(outputs) == 1, f"{len(outputs)} different outputs in {repeat} runs: {outputs}"

@@ -29,7 +29,7 @@ def main() -> None:
         replies.append(parent_end.recv())
     parent_end.close()  # the child's recv() now raises EOFError
 
-    proc.join(timeout=5)  # a safety net: it returns at once when the child ends
+    proc.join(timeout=30)  # a safety net: returns as soon as the child ends
     print(f"replies: {replies}")
     print(f"child finished: {not proc.is_alive()}, exit code: {proc.exitcode}")
 

@@ -1,4 +1,4 @@
-"""Output sits in a child's buffer until it is flushed."""
+"""Output waits in a child's buffer until it is flushed, and dies with the child."""
 
 from __future__ import annotations
 
@@ -9,27 +9,31 @@ from multiprocessing.synchronize import Event
 
 def child(flush: bool, printed: Event, finish: Event) -> None:
     # Buffer stdout as Python does when it goes to a file or a pipe,
-    # so the program behaves the same in a terminal.
+    # so that the program prints the same in a terminal.
     sys.stdout.reconfigure(line_buffering=False, write_through=False)
     print(f"child: hello (flush={flush})", flush=flush)
     printed.set()
     finish.wait()
 
 
-def run(flush: bool) -> None:
+def run(flush: bool, terminate: bool) -> None:
+    print(f"-- flush={flush}, {'terminated' if terminate else 'exits normally'}")
     printed = multiprocessing.Event()
     finish = multiprocessing.Event()
     worker = multiprocessing.Process(target=child, args=(flush, printed, finish))
     worker.start()
-    printed.wait()  # the child has called print() by now
+    printed.wait()  # the child's print() has returned by now
     print("parent: the child has printed", flush=True)
+    if terminate:
+        worker.terminate()  # killed by a signal: no chance to flush
     finish.set()
     worker.join()
 
 
 def main() -> None:
-    run(flush=False)
-    run(flush=True)
+    run(flush=False, terminate=False)
+    run(flush=True, terminate=False)
+    run(flush=False, terminate=True)
 
 
 if __name__ == "__main__":

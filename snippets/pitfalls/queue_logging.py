@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import multiprocessing
 from multiprocessing.queues import Queue
-
-
-class ListHandler(logging.Handler):
-    """Keeps formatted records in a list (a real program would write a file)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(self.format(record))
 
 
 def worker(log_queue: Queue, job: int) -> None:
@@ -30,22 +20,26 @@ def worker(log_queue: Queue, job: int) -> None:
 
 def main() -> None:
     log_queue = multiprocessing.Queue()
-    collector = ListHandler()
-    collector.setFormatter(
-        logging.Formatter("%(processName)s %(levelname)s %(message)s")
-    )
-    listener = logging.handlers.QueueListener(log_queue, collector)
-    listener.start()
+    log_file = io.StringIO()  # stands in for a real file such as app.log
+    handler = logging.StreamHandler(log_file)
+    handler.setFormatter(logging.Formatter("%(processName)s %(levelname)s %(message)s"))
     workers = [
-        multiprocessing.Process(target=worker, args=(log_queue, job), name=f"worker-{job}")
+        multiprocessing.Process(
+            target=worker, args=(log_queue, job), name=f"worker-{job}"
+        )
         for job in range(3)
     ]
     for child in workers:
         child.start()
+    # Start the listener's thread after the children: forking a process that
+    # runs threads is unsafe (Python 3.12+ warns about it).
+    listener = logging.handlers.QueueListener(log_queue, handler)
+    listener.start()
     for child in workers:
         child.join()
     listener.stop()  # handles every record still queued, then returns
-    for line in sorted(collector.lines):
+    # One writer kept the lines whole; sorting makes the order repeatable.
+    for line in sorted(log_file.getvalue().splitlines()):
         print(line)
 
 

@@ -10,7 +10,7 @@ def reciprocal(number: int) -> float:
 def main() -> None:
     received: list[float] = []
     with ProcessPoolExecutor(max_workers=2) as executor:
-        # All six calls are submitted now; results come back in input order.
+        # The whole input is submitted now, in chunks of 2; results keep input order.
         results = executor.map(reciprocal, [4, 2, 1, 0, 5, 10], chunksize=2)
         try:
             for value in results:

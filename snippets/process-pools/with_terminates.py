@@ -1,10 +1,5 @@
+import multiprocessing
 import time
-from multiprocessing import Pool, TimeoutError
-
-
-def long_job(number: int) -> int:
-    time.sleep(10)  # a job far longer than the time the block stays open
-    return number * number
 
 
 def square(number: int) -> int:
@@ -12,16 +7,16 @@ def square(number: int) -> int:
 
 
 def main() -> None:
-    with Pool(processes=2) as pool:
-        lost = pool.apply_async(long_job, (3,))
-    # Leaving the block called terminate(): the worker was killed mid-job.
+    with multiprocessing.Pool(processes=2) as pool:
+        lost = pool.apply_async(time.sleep, (10,))  # a ten-second job
+    # Leaving the block called terminate(): the job was killed unfinished.
     print("ready after the block:", lost.ready())
     try:
         lost.get(timeout=0.1)
-    except TimeoutError:
+    except multiprocessing.TimeoutError:
         print("get(timeout=0.1): TimeoutError, the result never comes")
 
-    with Pool(processes=2) as pool:
+    with multiprocessing.Pool(processes=2) as pool:
         kept = pool.apply_async(square, (3,))
         pool.close()
         pool.join()  # waits for the job before the block ends

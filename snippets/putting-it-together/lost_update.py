@@ -5,7 +5,7 @@ from multiprocessing import Barrier, Manager, Process
 
 def add_one(total, barrier) -> None:
     seen = total["int"]  # read
-    barrier.wait()  # wait until the other worker has read too
+    barrier.wait(timeout=30)  # until the other worker has read too (30 s at most)
     total["int"] = seen + 1  # write: overwrites the other worker's +1
 
 

@@ -3,7 +3,7 @@
 from multiprocessing import Lock, Manager, Pipe, Process
 from multiprocessing.connection import Connection
 
-NUMBERS = [10, 20, 30, 40, 50]
+NUMBERS = [10, 20, 30]
 
 
 def sender(send_end: Connection, number: int) -> None:

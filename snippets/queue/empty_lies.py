@@ -5,9 +5,13 @@ from __future__ import annotations
 import multiprocessing as mp
 
 
-def producer(results, go) -> None:
-    go.wait()  # hold the result back until the parent has looked
-    results.put("XeanYu")
+def run(results, name: str) -> None:
+    results.put(name)
+
+
+def run_later(results, name: str, go) -> None:
+    go.wait()  # still working: hold the result back until the parent allows it
+    results.put(name)
 
 
 def get_all(results) -> list[str]:
@@ -21,12 +25,15 @@ def get_all(results) -> list[str]:
 def main() -> None:
     results = mp.Queue()
     go = mp.Event()
-    worker = mp.Process(target=producer, args=(results, go))
-    worker.start()
-    print("get_all() while the producer is still running:", get_all(results))
+    fast = mp.Process(target=run, args=(results, "XeanYu"))
+    slow = mp.Process(target=run_later, args=(results, "XY", go))
+    fast.start()
+    slow.start()
+    fast.join()  # as in the original (one small item fits in the pipe)
+    print("get_all() while one producer still runs:", get_all(results))
     go.set()
-    print("get(timeout=30) after it has put its result:", results.get(timeout=30))
-    worker.join()
+    print("the result get_all() missed:", results.get(timeout=30))
+    slow.join()
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ def produce(stock, changed) -> None:
 
 def consume(stock, changed, report) -> None:
     with changed:
-        # wait_for() releases the lock while asleep and re-checks on each wake-up
+        # wait_for() releases the lock while asleep, re-checks on each wake-up
         ready = changed.wait_for(lambda: stock.value >= NEEDED, timeout=5)
         report.put((ready, stock.value))
 

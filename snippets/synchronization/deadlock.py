@@ -1,4 +1,4 @@
-"""Two processes take two locks in opposite orders; timeouts report the deadlock."""
+"""Two processes take two locks in opposite orders; timeouts report it."""
 
 from multiprocessing import Barrier, Lock, Process, Queue
 

@@ -6,7 +6,7 @@ TIMES = 1000
 
 
 def transfer(balances, locks, source: int, target: int, amount: int) -> None:
-    first, second = sorted((source, target))  # one global order: lowest index first
+    first, second = sorted((source, target))  # one order for all: lowest first
     for _ in range(TIMES):
         with locks[first], locks[second]:
             balances[source] -= amount

@@ -1,4 +1,4 @@
-"""A lock reaches pool workers through the initializer, not as a task argument."""
+"""A lock reaches pool workers through the initializer, not as an argument."""
 
 from multiprocessing import Lock, Pool
 

@@ -8,7 +8,7 @@ ADDS = 10_000
 
 def add_many(counter) -> None:
     for _ in range(ADDS):
-        counter.value += 1  # a read, then a write: another process can slip between
+        counter.value += 1  # a read, then a write: room for another process
 
 
 def main() -> None:

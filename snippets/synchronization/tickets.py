@@ -1,4 +1,4 @@
-"""Exercise solution: four sellers share a stock of 100 tickets, none oversold."""
+"""Exercise solution: four sellers share 100 tickets; none is sold twice."""
 
 from multiprocessing import Process, Queue, Value
 

@@ -32,7 +32,8 @@ ARGS = [
 
 HOW_TO_GET_ONE = """\
 No Chromium for the browser suite. Either
-  - install the system one:        apt-get install -y chromium   (Debian/Ubuntu; brew install --cask chromium on macOS)
+  - install the system one:        apt-get install -y chromium     (Debian, Ubuntu)
+                                   brew install --cask chromium    (macOS)
   - or Playwright's own download:  .venv/bin/python -m playwright install chromium
   - or point at one:               CHROMIUM=/path/to/chrome make test
 A missing browser fails `make test`: the browser suite is part of the specification."""

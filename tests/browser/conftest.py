@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 from . import chromium
-from .site import ROOT, SITE, SITE_OFFLINE, build, is_fresh
+from .project import ROOT, SITE, SITE_OFFLINE, build, is_fresh
 
 TIMEOUT_MS = 20_000
 SCHEMES = {
@@ -37,15 +38,11 @@ SCHEMES = {
 @contextlib.contextmanager
 def _build_lock() -> Iterator[None]:
     """One build at a time across xdist workers (and concurrent runs in this checkout)."""
-    path = (
-        Path(tempfile.gettempdir()) / f"browser-suite-build-{abs(hash(str(ROOT)))}.lock"
-    )
+    path = Path(tempfile.gettempdir()) / f"browser-suite-build-{abs(hash(str(ROOT)))}.lock"
     with open(path, "w") as handle:
         try:
             import fcntl
-        except (
-            ImportError
-        ):  # Windows: no lock, the Makefile builds before pytest anyway
+        except ImportError:  # Windows: no lock; the Makefile builds before pytest
             yield
             return
         fcntl.flock(handle, fcntl.LOCK_EX)
@@ -55,7 +52,12 @@ def _build_lock() -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+_FAILED_BUILDS: dict[Path, str] = {}
+
+
 def _ensure_built(site: Path, *, offline: bool) -> Path:
+    if site in _FAILED_BUILDS:  # tried once in this worker: do not build for every test
+        pytest.fail(_FAILED_BUILDS[site], pytrace=False)
     if is_fresh(site, offline=offline):
         return site
     with _build_lock():
@@ -63,10 +65,8 @@ def _ensure_built(site: Path, *, offline: bool) -> Path:
             try:
                 build(site, offline=offline)
             except RuntimeError as error:
-                pytest.fail(
-                    f"could not build {site.name}/ for the browser suite: {error}",
-                    pytrace=False,
-                )
+                _FAILED_BUILDS[site] = f"could not build {site.name}/: {error}"
+                pytest.fail(_FAILED_BUILDS[site], pytrace=False)
     return site
 
 
@@ -108,9 +108,7 @@ def server(site_dir: Path) -> Iterator[str]:
     handler = functools.partial(_Handler, directory=str(site_dir))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
-    thread = threading.Thread(
-        target=httpd.serve_forever, name="site-server", daemon=True
-    )
+    thread = threading.Thread(target=httpd.serve_forever, name="site-server", daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -152,9 +150,7 @@ def contexts(browser: Browser, server: str) -> Iterator[dict[str, BrowserContext
     The light one may read and write the clipboard (the copy-button test).
     """
     made = {scheme: _context(browser, scheme) for scheme in SCHEMES}
-    made["light"].grant_permissions(
-        ["clipboard-read", "clipboard-write"], origin=server
-    )
+    made["light"].grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
     yield made
     for context in made.values():
         context.close()
@@ -168,11 +164,17 @@ def offline_context(browser: Browser) -> Iterator[BrowserContext]:
 
 
 @pytest.fixture
-def fresh_context(browser: Browser) -> Iterator[BrowserContext]:
-    """A context with an empty cache, for measuring what a first visit transfers."""
-    context = _context(browser, "light")
-    yield context
-    context.close()
+def fresh_context(browser: Browser):
+    """``fresh_context()``: a new context, empty cache, for measuring a first visit."""
+    made: list[BrowserContext] = []
+
+    def _new() -> BrowserContext:
+        made.append(_context(browser, "light"))
+        return made[-1]
+
+    yield _new
+    for context in made:
+        context.close()
 
 
 @pytest.fixture(scope="session")
@@ -196,18 +198,14 @@ class Watch:
         self.bad_status: list[str] = []
         page.on("request", lambda r: self.requests.append(r.url))
         page.on("console", self._console)
-        page.on(
-            "pageerror", lambda e: self.page_errors.append(f"{e.name}: {e.message}")
-        )
+        page.on("pageerror", lambda e: self.page_errors.append(f"{e.name}: {e.message}"))
         page.on("requestfailed", lambda r: self.failed.append(f"{r.url}: {r.failure}"))
         page.on("response", self._response)
 
     def _console(self, message) -> None:
         if message.type == "error":
             where = message.location.get("url", "")
-            self.console_errors.append(
-                f"{message.text} ({where})" if where else message.text
-            )
+            self.console_errors.append(f"{message.text} ({where})" if where else message.text)
 
     def _response(self, response) -> None:
         if response.status >= 400:
@@ -226,15 +224,9 @@ class Watch:
         ``allow_status``: ``"404 URL"`` entries that are expected (the 404 page's own document).
         """
         found = [
-            f"request to another host: {url}"
-            for url in self.requests
-            if not self.is_local(url)
+            f"request to another host: {url}" for url in self.requests if not self.is_local(url)
         ]
-        found += [
-            f"failed request: {f}"
-            for f in self.failed
-            if self.is_local(f.split(": ")[0])
-        ]
+        found += [f"failed request: {f}" for f in self.failed if self.is_local(f.split(": ")[0])]
         expected = set(allow_status)
         found += [f"HTTP {s}" for s in self.bad_status if s not in expected]
         allowed_console = {
@@ -254,12 +246,14 @@ def wait_until_ready(page: Page) -> None:
     """Wait until Material has started, search included (the worker has loaded the index).
 
     Material replaces "Initializing search" by a prompt once the index is in, so every request
-    a page makes on its own has been made by then.
+    a page makes on its own has been made by then. (From file://, Material starts the search
+    only when the search dialog opens: open it first.)
     """
     page.wait_for_function(
         """() => {
             const meta = document.querySelector(".md-search-result__meta");
-            return meta && meta.textContent.trim() !== "" && !/^Initializing/.test(meta.textContent.trim());
+            const text = meta ? meta.textContent.trim() : "";
+            return text !== "" && !text.startsWith("Initializing");
         }"""
     )
 
@@ -280,6 +274,9 @@ def open_page(contexts: dict[str, BrowserContext], server: str):
 
     yield _open
     for page in opened:
+        # A test that switched the palette stored it: the next page must open light again.
+        with contextlib.suppress(PlaywrightError):
+            page.evaluate("localStorage.clear()")
         page.close()
 
 

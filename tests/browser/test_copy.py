@@ -15,7 +15,7 @@ import sys
 import pytest
 
 from .conftest import env_without_coverage
-from .site import BlockRef, CopyCase, copy_cases
+from .project import BlockRef, CopyCase, copy_cases
 
 CASES = copy_cases()
 COPY_BUTTON = "button.md-code__button[data-md-type=copy]"
@@ -33,9 +33,7 @@ def rendered_block(tab, ref: BlockRef):
         [ref.title, ref.nth],
     )
     what = (
-        f"block titled {ref.title!r} no. {ref.nth + 1}"
-        if ref.title
-        else f"block no. {ref.nth + 1}"
+        f"block titled {ref.title!r} no. {ref.nth + 1}" if ref.title else f"block no. {ref.nth + 1}"
     )
     assert index >= 0, f"the page has no rendered code {what}"
     return tab.locator("article div.highlight").nth(index)
@@ -43,9 +41,7 @@ def rendered_block(tab, ref: BlockRef):
 
 def test_some_page_has_a_copy_test():
     """Guards the discovery: a change of include syntax must not leave nothing to test."""
-    assert CASES, (
-        "no page includes a .py sample with a .out file: nothing for the copy test"
-    )
+    assert CASES, "no page includes a .py sample with a .out file: nothing for the copy test"
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.target)
@@ -67,17 +63,16 @@ def test_copy_button_gives_the_sample_and_it_prints_the_output_shown(
     )
 
     assert case.out_block is not None, (
-        f"{case.page.src} does not show {case.out.name} in a block after the one including {case.target}"
+        f"{case.page.src} does not show {case.out.name} in a block after {case.target}"
     )
     shown = rendered_block(tab, case.out_block).locator("code").text_content()
-    assert shown == out_text, (
-        f"the output block under {case.target} is not {case.out.name}"
-    )
+    assert shown == out_text, f"the output block under {case.target} is not {case.out.name}"
 
     (tmp_path / "demo.py").write_text(copied + "\n", encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "demo.py"],
         cwd=tmp_path,
+        check=False,
         capture_output=True,
         text=True,
         timeout=60,
@@ -86,7 +81,5 @@ def test_copy_button_gives_the_sample_and_it_prints_the_output_shown(
     assert run.returncode == case.exit_code, (
         f"python demo.py exited {run.returncode}:\n{run.stderr}"
     )
-    assert run.stdout == out_text, (
-        "python demo.py printed something other than the output shown"
-    )
+    assert run.stdout == out_text, "python demo.py printed something other than the output shown"
     assert not watch.problems(), watch.problems()

@@ -1,9 +1,17 @@
-"""Every page, in the light and the dark scheme: it loads, asks no other host, and passes axe.
+"""Every page: it loads, asks no other host, and passes axe in the light and the dark scheme.
 
-A page fails on: a request to any host but the local server (a web font, a CDN script, an API
-call), a failed or >= 400 request, a console error, an uncaught JavaScript error, or an axe-core
-violation of impact serious or critical. The 404 page is checked the same way, at an address
-that does not exist.
+A page fails on: a request to any host but the local server (a web font, a CDN script, an
+API call), a failed or >= 400 request, a console error, an uncaught JavaScript error, or an
+axe-core violation of impact serious or critical. The 404 page is checked the same way, at an
+address that does not exist.
+
+Each page is loaded once, in the light scheme; the test then switches it to the dark one with
+the header's toggle, as a reader does. axe runs every rule in the light scheme and, in the dark
+one, the rules that depend on colour (the markup is the same, only colours change).
+
+Syntax-highlighted code is most of a lesson's elements and most of axe's time. Its colours
+depend only on a token's classes and on what encloses it, so the colour rules check one token
+of each kind per page (``data-axe-sample``); the other rules check every element.
 """
 
 from __future__ import annotations
@@ -11,60 +19,106 @@ from __future__ import annotations
 import pytest
 
 from .conftest import SCHEMES
-from .site import Page, pages
+from .project import Page, pages
 
 FAILING_IMPACTS = ("serious", "critical")
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 MISSING = "this-page-does-not-exist/"
 
+MARK_CODE_SAMPLES = """() => {
+    const seen = new Set();
+    for (const el of document.querySelectorAll("article pre code, article pre code *")) {
+        if (![...el.childNodes].some(c => c.nodeType === 3 && c.textContent.trim())) continue;
+        const chain = [];
+        for (let e = el; e && e.tagName !== "PRE"; e = e.parentElement)
+            chain.push(e.tagName + "." + [...e.classList].sort().join("."));
+        const around = el.closest("pre").parentElement.closest(
+            ".admonition, details, .tabbed-set, table, li, blockquote");
+        const kind = chain.join("<") + "|" + (around ? around.tagName + around.className : "");
+        if (!seen.has(kind)) { seen.add(kind); el.setAttribute("data-axe-sample", ""); }
+    }
+    return seen.size;
+}"""
+EVERY_ELEMENT = None
+ONE_TOKEN_OF_EACH_KIND = {
+    "include": [["body"], ["[data-axe-sample]"]],
+    "exclude": [["article pre"]],
+}
 
-def axe_problems(axe, page) -> list[str]:
-    results = axe.run(page)
+
+def axe_problems(axe, tab, scheme: str) -> list[str]:
+    """Serious and critical violations in the scheme the page shows now."""
+    runs = [(ONE_TOKEN_OF_EACH_KIND, {"runOnly": {"type": "rule", "values": COLOUR_RULES}})]
+    if scheme == "light":
+        others = {rule: {"enabled": False} for rule in COLOUR_RULES}
+        runs.append((EVERY_ELEMENT, {"rules": others}))
+    if not tab.evaluate("typeof window.axe === 'object'"):
+        tab.evaluate(axe.axe_script)  # axe-core, as axe-playwright-python bundles it
+    tab.evaluate(MARK_CODE_SAMPLES)
     found = []
-    for violation in results.response["violations"]:
-        if violation["impact"] not in FAILING_IMPACTS:
-            continue
-        targets = ", ".join(
-            " ".join(map(str, n["target"])) for n in violation["nodes"][:5]
+    for context, options in runs:
+        violations = tab.evaluate(
+            "([context, options]) => axe.run(context || document, options)"
+            "    .then(results => results.violations)",
+            [context, {"resultTypes": ["violations"], **options}],
         )
-        more = len(violation["nodes"]) - 5
-        found.append(
-            f"axe {violation['id']} ({violation['impact']}): {violation['help']}; "
-            f"at {targets}{f' and {more} more' if more > 0 else ''}. {violation['helpUrl']}"
-        )
+        for violation in violations:
+            if violation["impact"] not in FAILING_IMPACTS:
+                continue
+            nodes = violation["nodes"]
+            where = ", ".join(" ".join(map(str, n["target"])) for n in nodes[:5])
+            more = f" and {len(nodes) - 5} more" if len(nodes) > 5 else ""
+            found.append(
+                f"axe {violation['id']} ({violation['impact']}, {scheme}): "
+                f"{violation['help']}; at {where}{more}. {violation['helpUrl']}"
+            )
     return found
 
 
-def check(page, watch, axe, scheme: str, **allow) -> list[str]:
+def scheme_of(tab) -> str:
+    actual = tab.evaluate("document.body.dataset.mdColorScheme")
+    return {v: k for k, v in SCHEMES.items()}.get(actual, actual)
+
+
+def switch_to_dark(tab) -> None:
+    """Click the header's palette toggle, as a reader does, and wait for the dark scheme."""
+    tab.locator("form[data-md-component=palette] label:not([hidden])").click()
+    tab.wait_for_function(
+        """() => document.body.dataset.mdColorScheme === "slate"
+                 && !document.body.hasAttribute("data-md-color-switching")"""
+    )
+
+
+def check_both_schemes(tab, watch, axe, **allow) -> list[str]:
     found = []
-    actual = page.evaluate("document.body.dataset.mdColorScheme")
-    if actual != SCHEMES[scheme]:
-        found.append(f"colour scheme is {actual!r}, expected {SCHEMES[scheme]!r}")
-    found += axe_problems(axe, page)
+    if scheme_of(tab) != "light":
+        found.append(f"the page opened in the {scheme_of(tab)} scheme, not the light one")
+    found += axe_problems(axe, tab, "light")
+    switch_to_dark(tab)
+    found += axe_problems(axe, tab, "dark")
     found += watch.problems(**allow)  # last: axe took a while, late requests are in
     return found
 
 
-@pytest.mark.parametrize("scheme", list(SCHEMES))
 @pytest.mark.parametrize("page", pages(), ids=lambda p: p.id)
-def test_page(open_page, axe, page: Page, scheme: str):
-    tab, watch, response = open_page(page.url, scheme)
+def test_page(open_page, axe, page: Page):
+    tab, watch, response = open_page(page.url)
     problems = []
     if response is None or response.status != 200:
         problems.append(f"status {response and response.status}, expected 200")
     if tab.locator("article h1").count() != 1:
         problems.append("the page has no single <h1> in its article")
-    problems += check(tab, watch, axe, scheme)
-    assert not problems, f"/{page.url} ({scheme}):\n  " + "\n  ".join(problems)
+    problems += check_both_schemes(tab, watch, axe)
+    assert not problems, f"/{page.url}:\n  " + "\n  ".join(problems)
 
 
-@pytest.mark.parametrize("scheme", list(SCHEMES))
-def test_404_page(open_page, axe, server: str, scheme: str):
-    tab, watch, response = open_page(MISSING, scheme)
+def test_404_page(open_page, axe, server: str):
+    tab, watch, response = open_page(MISSING)
     assert response is not None and response.status == 404
     assert tab.locator("article h1").inner_text() == "Page not found"
-    problems = check(tab, watch, axe, scheme, allow_status=(f"404 {server}/{MISSING}",))
-    assert not problems, f"/{MISSING} ({scheme}):\n  " + "\n  ".join(problems)
-    # Its way back works from any depth: the links are absolute.
+    problems = check_both_schemes(tab, watch, axe, allow_status=(f"404 {server}/{MISSING}",))
+    assert not problems, f"/{MISSING}:\n  " + "\n  ".join(problems)
+    # Its way back works from any depth: its links are absolute.
     tab.get_by_role("link", name="Start at the beginning of the course").click()
     tab.wait_for_url(f"{server}/")
     assert tab.locator("article h1").count() == 1

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .conftest import wait_until_ready
-from .site import Page, pages
+from .project import Page, pages
 
 # term -> the page (under docs/) that must be the first result
 TERMS = {
@@ -19,7 +19,9 @@ TERMS = {
     "forkserver": "start-methods.md",
     "ShareableList": "sharing-state.md",
 }
-FIRST_RESULT = ".md-search-result__list > .md-search-result__item:first-child a.md-search-result__link"
+FIRST_RESULT = (
+    ".md-search-result__list > .md-search-result__item:first-child a.md-search-result__link"
+)
 
 
 def expected_page(src: str) -> Page:
@@ -30,15 +32,18 @@ def expected_page(src: str) -> Page:
 
 def search(tab, term: str) -> str:
     """Type ``term`` into the search box; the absolute URL of the first result."""
-    wait_until_ready(tab)
-    tab.locator("label.md-header__button[for=__search]").click()
     box = tab.locator("input.md-search__input")
-    box.wait_for(state="visible")
-    box.click()
+    box.click()  # opens the search dialog (the desktop layout shows the box in the header)
+    wait_until_ready(tab)  # from file://, Material starts the search when its dialog opens
     tab.keyboard.type(term, delay=20)
-    first = tab.locator(FIRST_RESULT).first
-    first.wait_for(state="visible")
-    return first.evaluate("a => a.href")
+    # Results come from a worker while the reader types: wait for those of the whole term.
+    # Material puts the matched terms in the links of the sections that matched (?h=term).
+    tab.wait_for_function(
+        """term => [...document.querySelectorAll(".md-search-result__list a")].some(
+            a => new URL(a.href).searchParams.get("h") === term.toLowerCase())""",
+        arg=term,
+    )
+    return tab.locator(FIRST_RESULT).first.evaluate("a => a.href")
 
 
 @pytest.mark.parametrize("term", list(TERMS))
@@ -46,7 +51,5 @@ def test_search_lists_the_right_page_first(open_page, server: str, term: str):
     page = expected_page(TERMS[term])
     tab, watch, _ = open_page("")
     href = search(tab, term)
-    assert urlsplit(href).path == f"/{page.url}", (
-        f"searching {term!r}: first result is {href}"
-    )
+    assert urlsplit(href).path == f"/{page.url}", f"searching {term!r}: first result is {href}"
     assert not watch.problems(), watch.problems()

@@ -98,11 +98,11 @@ def _write_coverage_rc(samples: list[Sample]) -> None:
             "concurrency = multiprocessing\n"
             f"sigterm = {method != 'fork'}\n"
             f"source = {SNIPPETS}\n"
-            # Lesson folders have no __init__.py; report unexecuted files too.
-            "include_namespace_packages = True\n"
             f"data_file = {COVERAGE_DIR / '.coverage'}\n"
             f"omit ={omit}\n"
             "\n[report]\n"
+            # Lesson folders have no __init__.py; report never-run samples too.
+            "include_namespace_packages = True\n"
             "fail_under = 100\n"
             "show_missing = True\n"
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -34,9 +35,7 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_Loader.add_multi_constructor(
-    "tag:yaml.org,2002:python/", lambda loader, suffix, node: None
-)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
 @cache
@@ -118,8 +117,7 @@ def pages() -> tuple[Page, ...]:
         return tuple(_walk_nav(nav))
     docs = docs_dir()
     return tuple(
-        Page(src=p.relative_to(docs).as_posix(), title="")
-        for p in sorted(docs.rglob("*.md"))
+        Page(src=p.relative_to(docs).as_posix(), title="") for p in sorted(docs.rglob("*.md"))
     )
 
 
@@ -237,11 +235,7 @@ def copy_case(page: Page) -> CopyCase | None:
             continue
         out_target = target.removesuffix(".py") + ".out"
         out_index = next(
-            (
-                k
-                for k in range(index + 1, len(blocks))
-                if blocks[k].include == out_target
-            ),
+            (k for k in range(index + 1, len(blocks)) if blocks[k].include == out_target),
             None,
         )
         return CopyCase(
@@ -265,8 +259,7 @@ def copy_cases() -> list[CopyCase]:
 
 def _newest(paths) -> float:
     newest = 0.0
-    for top in paths:
-        top = Path(top)
+    for top in map(Path, paths):
         if top.is_file():
             newest = max(newest, top.stat().st_mtime)
         elif top.is_dir():
@@ -287,24 +280,24 @@ def is_fresh(site: Path, *, offline: bool) -> bool:
 
 
 def build(site: Path, *, offline: bool) -> None:
-    """``mkdocs build --strict`` as the Makefile runs it (``make build`` / ``make offline``)."""
-    env = {
-        **os.environ,
-        "NO_MKDOCS_2_WARNING": "1",
-        "OFFLINE": "true" if offline else "false",
-    }
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--site-dir",
-        str(site),
-    ]
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    if done.returncode:
-        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout}{done.stderr}")
+    """``mkdocs build --strict`` as the Makefile runs it (``make build``, ``make offline``).
+
+    Built beside ``site`` and moved in place when done: a failed build leaves the old one.
+    """
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": str(offline).lower()}
+    fresh = site.with_name(f"{site.name}.building-{os.getpid()}")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(fresh)]
+    try:
+        done = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, check=False
+        )
+        if done.returncode:
+            raise RuntimeError(f"{' '.join(command)}:\n{done.stdout}{done.stderr}")
+        if site.exists():
+            shutil.rmtree(site)
+        fresh.rename(site)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
     if offline:
         write_zip(site, OFFLINE_ZIP)
 

@@ -3,19 +3,16 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 
-def crash(code: int) -> None:
-    os._exit(code)  # the worker dies at once, as if killed
-
-
 def main() -> None:
     with ProcessPoolExecutor(max_workers=2) as executor:
-        future = executor.submit(crash, 1)
+        # os._exit(1) kills the worker on the spot, as the OOM killer would.
+        future = executor.submit(os._exit, 1)
         try:
             future.result()
         except BrokenProcessPool as exc:
             print("result() raised:", type(exc).__name__)
         try:
-            executor.submit(crash, 1)
+            executor.submit(abs, -3)
         except BrokenProcessPool as exc:
             print("submit() afterwards raised:", type(exc).__name__)
 

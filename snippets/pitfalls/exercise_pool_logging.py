@@ -1,0 +1,49 @@
+"""Exercise solution: pool workers log through a queue; the parent keeps warnings."""
+
+from __future__ import annotations
+
+import io
+import logging
+import logging.handlers
+import multiprocessing
+from multiprocessing.queues import Queue
+
+
+def install_queue_handler(log_queue: Queue) -> None:
+    """Pool initializer: runs once in every worker."""
+    root = logging.getLogger()
+    root.handlers = [logging.handlers.QueueHandler(log_queue)]
+    root.setLevel(logging.DEBUG)  # send everything; the parent filters
+
+
+def check(number: int) -> int:
+    logging.info("checking %d", number)
+    if number % 2:
+        logging.warning("%d is odd", number)
+    return number
+
+
+def main() -> None:
+    log_queue = multiprocessing.Queue()
+    log_file = io.StringIO()
+    handler = logging.StreamHandler(log_file)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    with multiprocessing.Pool(
+        2, initializer=install_queue_handler, initargs=(log_queue,)
+    ) as pool:
+        # The listener's thread starts after the pool has started its workers.
+        listener = logging.handlers.QueueListener(
+            log_queue, handler, respect_handler_level=True
+        )
+        listener.start()
+        print("results:", pool.map(check, [1, 2, 3, 4]))
+        pool.close()
+        pool.join()  # every worker has exited: no record is still on its way
+    listener.stop()
+    for line in sorted(log_file.getvalue().splitlines()):
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

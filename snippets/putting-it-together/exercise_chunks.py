@@ -1,0 +1,43 @@
+"""Four workers each add up a slice of 1..100; the parent checks the total."""
+
+from multiprocessing import Pipe, Process
+from multiprocessing.connection import Connection
+
+NUMBERS = list(range(1, 101))
+WORKERS = 4
+
+
+def partial_sum(send_end: Connection, chunk: list[int]) -> None:
+    send_end.send(sum(chunk))
+    send_end.close()
+
+
+def main() -> None:
+    size = len(NUMBERS) // WORKERS
+    chunks = [NUMBERS[i : i + size] for i in range(0, len(NUMBERS), size)]
+    workers = []
+    receive_ends = []
+    for chunk in chunks:
+        receive_end, send_end = Pipe(duplex=False)
+        proc = Process(target=partial_sum, args=(send_end, chunk))
+        proc.start()
+        send_end.close()
+        workers.append(proc)
+        receive_ends.append(receive_end)
+
+    partials = [receive_end.recv() for receive_end in receive_ends]
+    for receive_end in receive_ends:
+        receive_end.close()
+    for proc in workers:
+        proc.join()
+
+    expected = len(NUMBERS) * (len(NUMBERS) + 1) // 2
+    print(f"chunks: {[(chunk[0], chunk[-1]) for chunk in chunks]}")
+    print(f"partial sums: {partials}")
+    print(f"expected: {expected}, actual: {sum(partials)}")
+    print(f"correct: {sum(partials) == expected}")
+    print(f"exit codes: {[proc.exitcode for proc in workers]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+"""Exercise solution: hand settings to every worker through the pool's initializer."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+SETTINGS: dict[str, int] = {}  # filled in each worker by configure()
+
+
+def configure(settings: dict[str, int]) -> None:
+    SETTINGS.update(settings)  # runs once in every worker, before any task
+
+
+def scale(number: int) -> int:
+    return number * SETTINGS["factor"]
+
+
+def main() -> None:
+    settings = {"factor": 10}  # decided at run time, e.g. from the command line
+    with multiprocessing.Pool(2, initializer=configure, initargs=(settings,)) as pool:
+        print(pool.map(scale, [1, 2, 3]))
+        pool.close()
+        pool.join()
+
+
+if __name__ == "__main__":
+    main()
