@@ -26,7 +26,8 @@ def run(flush: bool, terminate: bool) -> None:
     print("parent: the child has printed", flush=True)
     if terminate:
         worker.terminate()  # killed by a signal: no chance to flush
-    finish.set()
+    else:
+        finish.set()
     worker.join()
 
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import threading
 from multiprocessing import Pool
 
 
@@ -12,31 +11,22 @@ def check_age(age: int) -> int:
 
 def main() -> None:
     results: list[int] = []
-    errors: list[str] = []
-    in_main_thread: set[bool] = set()
-
-    def on_result(age: int) -> None:
-        # Runs in the parent, in the pool's result-handler thread: keep it short.
-        in_main_thread.add(threading.current_thread() is threading.main_thread())
-        results.append(age)
-
-    def on_error(exc: BaseException) -> None:
-        errors.append(f"{type(exc).__name__}: {exc}")
-
+    errors: list[BaseException] = []
     with Pool(processes=2) as pool:
         pending = [
+            # The callbacks run in the parent, in a thread of the pool.
             pool.apply_async(
-                check_age, (age,), callback=on_result, error_callback=on_error
+                check_age, (age,), callback=results.append, error_callback=errors.append
             )
             for age in [30, -1, 45, -7, 12]
         ]
         pool.close()  # no more tasks
-        pool.join()  # wait until the workers finished them all
+        pool.join()  # wait until the workers finished them all and exited
 
+    # Callbacks ran in the order the tasks finished: sort before printing.
     print("results:", sorted(results))
-    print("errors:", sorted(errors))
+    print("errors:", sorted(f"{type(exc).__name__}: {exc}" for exc in errors))
     print("successful():", [task.successful() for task in pending])
-    print("callback ran in the main thread:", in_main_thread)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ def tag_with_worker(number: int) -> tuple[int, int]:
 def main() -> None:
     with Pool(processes=3) as pool:
         tagged = pool.map(tag_with_worker, range(12), chunksize=4)
+        pool.close()
+        pool.join()
     workers = [pid for _, pid in tagged]
     chunks = [workers[start : start + 4] for start in range(0, 12, 4)]
     print("numbers:", [number for number, _ in tagged])

@@ -17,6 +17,8 @@ def main() -> None:
     # A context has its own Pool() too.
     with spawn.Pool(processes=1) as pool:
         print("pool worker sees:", pool.apply(read_mode, (0,)))
+        pool.close()
+        pool.join()
     print("parent sees:", SETTINGS["mode"])
 
 

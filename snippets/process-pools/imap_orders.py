@@ -15,6 +15,8 @@ def main() -> None:
             print(f"imap: {number} -> {result}")
         # imap_unordered yields them in the order they finish: arbitrary.
         finished = dict(pool.imap_unordered(square, range(5)))
+        pool.close()
+        pool.join()
     # Put them back in a defined order before printing.
     print("imap_unordered, sorted:", [finished[n] for n in sorted(finished)])
 

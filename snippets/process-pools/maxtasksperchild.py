@@ -16,10 +16,14 @@ def main() -> None:
 
     with spawn.Pool(processes=2, maxtasksperchild=1) as pool:
         fresh = pool.map(count_task, range(4), chunksize=1)
+        pool.close()
+        pool.join()
     print("maxtasksperchild=1, tasks run by the worker so far:", fresh)
 
     with spawn.Pool(processes=2) as pool:
         reused = pool.map(count_task, range(4), chunksize=1)
+        pool.close()
+        pool.join()
     # Four tasks, two workers that live as long as the pool: one ran at least 2.
     print("default, some worker ran 2 or more tasks:", max(reused) >= 2)
 

@@ -17,6 +17,8 @@ def main() -> None:
             pool.map(power, pairs)
         except TypeError as exc:
             print("map:", type(exc).__name__)
+        pool.close()
+        pool.join()
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ def square(number: int) -> int:
 
 
 def main() -> None:
-    with multiprocessing.Pool(processes=2) as pool:
+    with multiprocessing.Pool(processes=1) as pool:
         lost = pool.apply_async(time.sleep, (10,))  # a ten-second job
     # Leaving the block called terminate(): the job was killed unfinished.
     print("ready after the block:", lost.ready())
@@ -16,7 +16,7 @@ def main() -> None:
     except multiprocessing.TimeoutError:
         print("get(timeout=0.1): TimeoutError, the result never comes")
 
-    with multiprocessing.Pool(processes=2) as pool:
+    with multiprocessing.Pool(processes=1) as pool:
         kept = pool.apply_async(square, (3,))
         pool.close()
         pool.join()  # waits for the job before the block ends

@@ -26,7 +26,7 @@ def open_offline(offline_context, offline_dir: Path):
         tab = offline_context.new_page()
         opened.append(tab)
         watch = Watch(tab, "file://")
-        tab.goto((offline_dir / page.offline_url).as_uri(), wait_until="networkidle")
+        tab.goto((offline_dir / page.offline_url).as_uri(), wait_until="load")
         return tab, watch
 
     yield _open

@@ -1,8 +1,9 @@
 """Screenshots for a person to look at, and what a first visit costs, measured in the browser.
 
-Written on every run to ``.screenshots/`` (ignored by git): the home page and one lesson, light
-and dark, and ``metrics.json`` with the bytes transferred and the load time of the home page and
-of the largest lesson page.
+Written on every run to ``.screenshots/`` (ignored by git): the first screen of the home page
+and of one lesson, and that lesson's first sample with its output, light and dark; and
+``metrics.json`` with the bytes transferred and the load time of the home page and of the
+largest lesson page.
 """
 
 from __future__ import annotations
@@ -30,8 +31,15 @@ def test_screenshots(open_page, scheme: str):
     SCREENSHOTS.mkdir(exist_ok=True)
     for name, page in (("home", pages()[0]), (f"lesson-{lesson().id}", lesson())):
         tab, watch, _ = open_page(page.url, scheme)
-        tab.screenshot(path=SCREENSHOTS / f"{name}-{scheme}.png", full_page=True)
+        tab.screenshot(path=SCREENSHOTS / f"{name}-{scheme}.png")
         assert not watch.problems(), watch.problems()
+    cases = copy_cases()
+    if cases:
+        sample = tab.locator("article div.highlight").filter(
+            has=tab.locator(".filename", has_text=cases[0].sample_block.title)
+        )
+        sample.first.scroll_into_view_if_needed()
+        tab.screenshot(path=SCREENSHOTS / f"lesson-{lesson().id}-sample-{scheme}.png")
 
 
 def first_visit(context, url: str, local_prefix: str) -> dict:

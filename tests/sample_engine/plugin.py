@@ -95,7 +95,7 @@ def _write_coverage_rc(samples: list[Sample]) -> None:
         text = (
             "[run]\n"
             "parallel = True\n"
-            "concurrency = multiprocessing\n"
+            "concurrency = multiprocessing,thread\n"
             f"sigterm = {method != 'fork'}\n"
             f"source = {SNIPPETS}\n"
             f"data_file = {COVERAGE_DIR / '.coverage'}\n"
