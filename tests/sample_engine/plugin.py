@@ -98,6 +98,8 @@ def _write_coverage_rc(samples: list[Sample]) -> None:
             "concurrency = multiprocessing,thread\n"
             f"sigterm = {method != 'fork'}\n"
             f"source = {SNIPPETS}\n"
+            # A pool worker that got no task has nothing to save; not a failure.
+            "disable_warnings = no-data-collected\n"
             f"data_file = {COVERAGE_DIR / '.coverage'}\n"
             f"omit ={omit}\n"
             "\n[report]\n"

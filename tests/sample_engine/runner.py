@@ -80,13 +80,15 @@ def sample_environment() -> dict[str, str]:
     # The originals print Chinese; a reader's terminal decodes UTF-8.
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
-    for leaking in (
+    # Not what a reader's `python demo.py` has (this machine sets PYTHONUNBUFFERED).
+    for name in (
         "PYTHONPATH",
         "PYTHONSTARTUP",
         "PYTHONINSPECT",
+        "PYTHONUNBUFFERED",
         "COVERAGE_PROCESS_START",
     ):
-        env.pop(leaking, None)
+        env.pop(name, None)
     return env
 
 
