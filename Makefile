@@ -35,6 +35,11 @@ serve: $(STAMP) ## serve the site on http://127.0.0.1:8000, reloading on edits t
 build: $(STAMP) ## build the site strictly (any warning fails) into site/
 	$(BIN)/mkdocs build --strict --site-dir site
 
+offline: $(STAMP) ## build the copy that works opened from file:// into site-offline/, and site-offline.zip
+	rm -rf site-offline site-offline.zip
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
+	$(BIN)/python -m zipfile -c site-offline.zip site-offline/
+
 test: $(STAMP) ## every check: samples under each start method, lint, coverage, strict build, browser
 	rm -rf .coverage-samples
 	$(BIN)/mkdocs build --strict --site-dir site

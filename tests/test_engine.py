@@ -117,12 +117,35 @@ def test_a_declared_failure_passes_only_when_it_fails_as_declared(tmp_path):
     assert problems_of(make_sample(tmp_path, body, err="gave up\n"))  # exit 0 declared
 
 
+def test_a_broken_original_may_hang_only_if_declared_and_printing_what_is_certain(tmp_path):
+    body = """
+        import time
+
+        def main():
+            print(1, flush=True)
+            time.sleep(3600)
+    """
+    declared = {"why": "a race", "broken": True, "stdout_regex": r"(?:\d+\n)*", "timeout": 1.0}
+    assert problems_of(make_sample(tmp_path, body, **declared, may_hang=True)) == []
+    assert problems_of(make_sample(tmp_path, body, **declared))[0].startswith("did not finish")
+    declared["stdout_regex"] = "2\n"
+    assert problems_of(make_sample(tmp_path, body, **declared, may_hang=True))
+
+
+def test_an_empty_err_file_is_refused(tmp_path):
+    (tmp_path / "demo.err").write_text("\n")
+    with pytest.raises(ValueError, match="declare stderr_unchecked"):
+        Declarations.load(tmp_path / "demo.toml")
+
+
 @pytest.mark.parametrize(
     "toml, message",
     [
         ("colour = 1\n", "unknown keys"),
         ("broken = true\n", "must say `why`"),
         ("stdout_regex = '.*'\n", "only for broken originals"),
+        ("may_hang = true\n", "only for broken originals"),
+        ("stderr_unchecked = true\n", "only for broken originals"),
     ],
 )
 def test_declarations_are_refused_when_they_make_no_sense(tmp_path, toml, message):

@@ -239,7 +239,7 @@ class Watch:
             if not any(e.startswith(a) for a in allowed_console)
         ]
         found += [f"page error: {e}" for e in self.page_errors]
-        return found
+        return list(dict.fromkeys(found))  # each problem once, in order
 
 
 def wait_until_ready(page: Page) -> None:

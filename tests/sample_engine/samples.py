@@ -32,9 +32,15 @@ class Declarations:
     stdout_regex: str | None = None
     own_start_method: bool = False
     timeout: float = 10.0
+    # Broken originals only: what cannot be asserted about a race.
+    may_hang: bool = False
+    stderr_unchecked: bool = False
 
     @classmethod
     def load(cls, path: Path) -> Declarations:
+        err = path.with_suffix(".err")
+        if err.exists() and not err.read_text(encoding="utf-8").strip():
+            raise ValueError(f"{err}: empty; declare stderr_unchecked instead")
         if not path.exists():
             return cls()
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -44,9 +50,10 @@ class Declarations:
         declared = cls(**data)
         if declared.broken and not declared.why:
             raise ValueError(f"{path}: a broken sample must say `why`")
-        if declared.stdout_regex is not None and not declared.broken:
-            # A program we wrote must print the same thing every time.
-            raise ValueError(f"{path}: stdout_regex is only for broken originals")
+        for allowance in ("stdout_regex", "may_hang", "stderr_unchecked"):
+            # A program we wrote must print the same thing, and end, every time.
+            if getattr(declared, allowance) not in (None, False) and not declared.broken:
+                raise ValueError(f"{path}: {allowance} is only for broken originals")
         return declared
 
 
