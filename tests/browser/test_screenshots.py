@@ -31,15 +31,16 @@ def test_screenshots(open_page, scheme: str):
     SCREENSHOTS.mkdir(exist_ok=True)
     for name, page in (("home", pages()[0]), (f"lesson-{lesson().id}", lesson())):
         tab, watch, _ = open_page(page.url, scheme)
-        tab.screenshot(path=SCREENSHOTS / f"{name}-{scheme}.png")
+        tab.screenshot(path=SCREENSHOTS / f"{name}-{scheme}.png", animations="disabled")
         assert not watch.problems(), watch.problems()
     cases = copy_cases()
     if cases:
         sample = tab.locator("article div.highlight").filter(
             has=tab.locator(".filename", has_text=cases[0].sample_block.title)
         )
-        sample.first.scroll_into_view_if_needed()
-        tab.screenshot(path=SCREENSHOTS / f"lesson-{lesson().id}-sample-{scheme}.png")
+        sample.first.evaluate("e => scrollTo(0, e.getBoundingClientRect().top + scrollY - 100)")
+        shot = SCREENSHOTS / f"lesson-{lesson().id}-sample-{scheme}.png"
+        tab.screenshot(path=shot, animations="disabled")
 
 
 def first_visit(context, url: str, local_prefix: str) -> dict:
