@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import http.server
 import os
 import tempfile
@@ -38,7 +39,8 @@ SCHEMES = {
 @contextlib.contextmanager
 def _build_lock() -> Iterator[None]:
     """One build at a time across xdist workers (and concurrent runs in this checkout)."""
-    path = Path(tempfile.gettempdir()) / f"browser-suite-build-{abs(hash(str(ROOT)))}.lock"
+    tag = hashlib.sha1(str(ROOT).encode()).hexdigest()[:12]  # the same in every worker
+    path = Path(tempfile.gettempdir()) / f"browser-suite-build-{tag}.lock"
     with open(path, "w") as handle:
         try:
             import fcntl

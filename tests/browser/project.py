@@ -258,14 +258,18 @@ def copy_cases() -> list[CopyCase]:
 
 
 def _newest(paths) -> float:
+    """The newest modification time of the files under ``paths``, caches and dotfiles aside."""
     newest = 0.0
     for top in map(Path, paths):
         if top.is_file():
             newest = max(newest, top.stat().st_mtime)
         elif top.is_dir():
-            for dirpath, _dirs, files in os.walk(top):
+            for dirpath, dirs, files in os.walk(top):
+                dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
                 for name in files:
-                    newest = max(newest, os.stat(os.path.join(dirpath, name)).st_mtime)
+                    if not name.startswith(".") and not name.endswith(".pyc"):
+                        path = os.path.join(dirpath, name)
+                        newest = max(newest, os.stat(path).st_mtime)
     return newest
 
 
