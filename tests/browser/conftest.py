@@ -138,8 +138,13 @@ def browser() -> Iterator[Browser]:
 
 
 def _context(browser: Browser, scheme: str, **options) -> BrowserContext:
+    # Reduced motion: Material then switches off its transitions, so what axe sees (the
+    # "Copied to clipboard" toast, the palette) is either shown in full or not at all.
     context = browser.new_context(
-        color_scheme=scheme, viewport={"width": 1280, "height": 900}, **options
+        color_scheme=scheme,
+        reduced_motion="reduce",
+        viewport={"width": 1280, "height": 900},
+        **options,
     )
     context.set_default_timeout(TIMEOUT_MS)
     return context

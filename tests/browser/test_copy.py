@@ -2,27 +2,27 @@
 
 For each lesson, the sample is the first block of the page whose whole body includes a ``.py``
 sample that has a ``.out`` file (broken originals and races excepted: they have no fixed output).
-The test clicks that block's copy button, asserts the clipboard holds the sample file, runs it
+The check clicks that block's copy button, asserts the clipboard holds the sample file, runs it
 as ``python demo.py`` in an empty folder, and asserts its stdout is the ``.out`` file, which is
 also the text of the output block the page shows under the sample.
+
+``test_pages.test_page`` runs it on the page it has loaded (one load per page for every check).
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
-
-import pytest
+from pathlib import Path
 
 from .conftest import env_without_coverage
-from .project import BlockRef, CopyCase, copy_cases
+from .project import BlockRef, CopyCase, copy_cases, pages
 
-CASES = copy_cases()
 COPY_BUTTON = "button.md-code__button[data-md-type=copy]"
 
 
 def rendered_block(tab, ref: BlockRef):
-    """The rendered code block ``ref`` names: the n-th one titled so, or the n-th one."""
+    """The rendered code block ``ref`` names (the n-th one titled so, or the n-th one), or None."""
     index = tab.evaluate(
         """([title, nth]) => {
             const blocks = [...document.querySelectorAll("article div.highlight")];
@@ -32,54 +32,67 @@ def rendered_block(tab, ref: BlockRef):
         }""",
         [ref.title, ref.nth],
     )
-    what = (
-        f"block titled {ref.title!r} no. {ref.nth + 1}" if ref.title else f"block no. {ref.nth + 1}"
+    return tab.locator("article div.highlight").nth(index) if index >= 0 else None
+
+
+def describe(ref: BlockRef) -> str:
+    return (
+        f"code block titled {ref.title!r} no. {ref.nth + 1}"
+        if ref.title
+        else f"code block no. {ref.nth + 1}"
     )
-    assert index >= 0, f"the page has no rendered code {what}"
-    return tab.locator("article div.highlight").nth(index)
 
 
-def test_some_page_has_a_copy_test():
-    """Guards the discovery: a change of include syntax must not leave nothing to test."""
-    assert CASES, "no page includes a .py sample with a .out file: nothing for the copy test"
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.target)
-def test_copy_button_gives_the_sample_and_it_prints_the_output_shown(
-    open_page, tmp_path, case: CopyCase
-):
-    tab, watch, _ = open_page(case.page.url)
+def copy_paste_problems(tab, case: CopyCase, workdir: Path) -> list[str]:
+    """Click the sample's copy button on the loaded page ``tab``; run what was copied."""
+    where = f"copy-paste of {case.target}"
     sample_text = case.sample.read_text(encoding="utf-8")
     out_text = case.out.read_text(encoding="utf-8")
-
     block = rendered_block(tab, case.sample_block)
+    if block is None:
+        return [f"{where}: the page has no rendered {describe(case.sample_block)}"]
     tab.evaluate("navigator.clipboard.writeText('')")
     block.locator(COPY_BUTTON).click()
     tab.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
     copied = tab.evaluate("navigator.clipboard.readText()")
+    problems = []
     # Material copies the code without the block's final newline; nothing else may differ.
-    assert copied == sample_text.removesuffix("\n"), (
-        f"the copy button of {case.target} on /{case.page.url} copies text that is not the sample"
-    )
-
-    assert case.out_block is not None, (
-        f"{case.page.src} does not show {case.out.name} in a block after {case.target}"
-    )
-    shown = rendered_block(tab, case.out_block).locator("code").text_content()
-    assert shown == out_text, f"the output block under {case.target} is not {case.out.name}"
-
-    (tmp_path / "demo.py").write_text(copied + "\n", encoding="utf-8")
+    if copied != sample_text.removesuffix("\n"):
+        problems.append(f"{where}: the copy button copies text that is not {case.sample.name}")
+    if case.out_block is None:
+        problems.append(f"{where}: the page shows no block including {case.out.name} after it")
+    else:
+        shown = rendered_block(tab, case.out_block)
+        if shown is None:
+            problems.append(f"{where}: no rendered {describe(case.out_block)} for {case.out.name}")
+        elif shown.locator("code").text_content() != out_text:
+            problems.append(f"{where}: the output block shown is not {case.out.name}")
+    (workdir / "demo.py").write_text(copied + "\n", encoding="utf-8")
     run = subprocess.run(
         [sys.executable, "demo.py"],
-        cwd=tmp_path,
-        check=False,
+        cwd=workdir,
         capture_output=True,
         text=True,
         timeout=60,
+        check=False,
         env=env_without_coverage(),
     )
-    assert run.returncode == case.exit_code, (
-        f"python demo.py exited {run.returncode}:\n{run.stderr}"
-    )
-    assert run.stdout == out_text, "python demo.py printed something other than the output shown"
-    assert not watch.problems(), watch.problems()
+    if run.returncode != case.exit_code:
+        problems.append(f"{where}: python demo.py exited {run.returncode}:\n{run.stderr}")
+    if run.stdout != out_text:
+        problems.append(
+            f"{where}: python demo.py printed\n{run.stdout}\nnot the output shown\n{out_text}"
+        )
+    return problems
+
+
+def test_discovery_finds_a_sample_on_every_page_that_has_one():
+    """Guards the discovery: a change of include syntax must not leave nothing to copy.
+
+    Every page that includes a ``.py`` sample with a ``.out`` file that runs plainly gets a
+    copy-paste check; this lists them, and fails if there is none at all.
+    """
+    cases = copy_cases()
+    assert cases, "no page includes a .py sample with a .out file: nothing to copy and run"
+    assert len({c.page for c in cases}) == len(cases)
+    assert {c.page for c in cases} <= set(pages())

@@ -1,9 +1,11 @@
 """Every page: it loads, asks no other host, and passes axe in the light and the dark scheme.
 
 A page fails on: a request to any host but the local server (a web font, a CDN script, an
-API call), a failed or >= 400 request, a console error, an uncaught JavaScript error, or an
-axe-core violation of impact serious or critical. The 404 page is checked the same way, at an
-address that does not exist.
+API call), a failed or >= 400 request, a console error, an uncaught JavaScript error, an
+axe-core violation of impact serious or critical, or, on a lesson, a copy button that does
+not give its sample or a sample that does not print the output shown (``test_copy.py``). The
+404 page is checked the same way, at an address that does not exist. The screenshots of
+``test_screenshots.py`` are taken here too: every check shares the page's one load.
 
 Each page is loaded once, in the light scheme; the test then switches it to the dark one with
 the header's toggle, as a reader does. axe runs every rule in the light scheme and, in the dark
@@ -22,7 +24,9 @@ from __future__ import annotations
 import pytest
 
 from .conftest import SCHEMES
-from .project import Page, pages
+from .project import Page, copy_case, pages
+from .test_copy import copy_paste_problems
+from .test_screenshots import take_screenshots
 
 FAILING_IMPACTS = ("serious", "critical")
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
@@ -91,26 +95,33 @@ def switch_to_dark(tab) -> None:
     )
 
 
-def check_both_schemes(tab, watch, axe, **allow) -> list[str]:
+def check_both_schemes(tab, watch, axe, page: Page | None = None, **allow) -> list[str]:
     found = []
     if scheme_of(tab) != "light":
         found.append(f"the page opened in the {scheme_of(tab)} scheme, not the light one")
+    if page:
+        take_screenshots(tab, page, "light")
     found += axe_problems(axe, tab, "light")
     switch_to_dark(tab)
+    if page:
+        take_screenshots(tab, page, "dark")
     found += axe_problems(axe, tab, "dark")
     found += watch.problems(**allow)  # last: axe took a while, late requests are in
     return found
 
 
 @pytest.mark.parametrize("page", pages(), ids=lambda p: p.id)
-def test_page(open_page, axe, page: Page):
+def test_page(open_page, axe, tmp_path, page: Page):
     tab, watch, response = open_page(page.url)
     problems = []
     if response is None or response.status != 200:
         problems.append(f"status {response and response.status}, expected 200")
     if tab.locator("article h1").count() != 1:
         problems.append("the page has no single <h1> in its article")
-    problems += check_both_schemes(tab, watch, axe)
+    case = copy_case(page)
+    if case:  # before axe, which leaves the code's text but not its markup
+        problems += copy_paste_problems(tab, case, tmp_path)
+    problems += check_both_schemes(tab, watch, axe, page)
     assert not problems, f"/{page.url}:\n  " + "\n  ".join(problems)
 
 

@@ -1,18 +1,16 @@
 """Screenshots for a person to look at, and what a first visit costs, measured in the browser.
 
 Written on every run to ``.screenshots/`` (ignored by git): the first screen of the home page
-and of one lesson, and that lesson's first sample with its output, light and dark; and
-``metrics.json`` with the bytes transferred and the load time of the home page and of the
-largest lesson page.
+and of one lesson, and that lesson's first sample with its output, light and dark (taken by
+``test_pages.test_page`` on the pages it loads); and ``metrics.json`` with the bytes
+transferred and the load time of the home page and of the largest lesson page.
 """
 
 from __future__ import annotations
 
 import json
 
-import pytest
-
-from .conftest import SCHEMES, Watch, wait_until_ready
+from .conftest import Watch, wait_until_ready
 from .project import SCREENSHOTS, Page, copy_cases, pages
 
 # What a first visit may transfer, everything included (search index too). A web font, an
@@ -26,21 +24,26 @@ def lesson() -> Page:
     return cases[0].page if cases else ([p for p in pages() if not p.is_home] or pages())[0]
 
 
-@pytest.mark.parametrize("scheme", list(SCHEMES))
-def test_screenshots(open_page, scheme: str):
+def take_screenshots(tab, page: Page, scheme: str) -> None:
+    """Called by ``test_pages.test_page`` on the page it has loaded, in each scheme."""
+    if page.is_home:
+        names = ["home"]
+    elif page == lesson():
+        names = [f"lesson-{page.id}"]
+    else:
+        return
     SCREENSHOTS.mkdir(exist_ok=True)
-    for name, page in (("home", pages()[0]), (f"lesson-{lesson().id}", lesson())):
-        tab, watch, _ = open_page(page.url, scheme)
-        tab.screenshot(path=SCREENSHOTS / f"{name}-{scheme}.png", animations="disabled")
-        assert not watch.problems(), watch.problems()
-    cases = copy_cases()
-    if cases:
+    tab.evaluate("scrollTo(0, 0)")
+    tab.screenshot(path=SCREENSHOTS / f"{names[0]}-{scheme}.png", animations="disabled")
+    case = next((c for c in copy_cases() if c.page == page), None)
+    if case and case.sample_block.title:
         sample = tab.locator("article div.highlight").filter(
-            has=tab.locator(".filename", has_text=cases[0].sample_block.title)
+            has=tab.locator(".filename", has_text=case.sample_block.title)
         )
         sample.first.evaluate("e => scrollTo(0, e.getBoundingClientRect().top + scrollY - 100)")
-        shot = SCREENSHOTS / f"lesson-{lesson().id}-sample-{scheme}.png"
+        shot = SCREENSHOTS / f"{names[0]}-sample-{scheme}.png"
         tab.screenshot(path=shot, animations="disabled")
+        tab.evaluate("scrollTo(0, 0)")
 
 
 def first_visit(context, url: str, local_prefix: str) -> dict:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from . import runner
-from .samples import ROOT, SNIPPETS, START_METHODS, Sample, discover
+from .samples import OWN_METHOD, ROOT, SNIPPETS, START_METHODS, Sample, discover
 
 COVERAGE_DIR = ROOT / ".coverage-samples"
 
@@ -151,10 +151,22 @@ def run_sample(request: pytest.FixtureRequest):
             method,
             python=config.getoption("sample_python"),
             # Broken originals are exempt from coverage, so not measured at all.
-            coverage_rc=coverage_rc(method) if measure and not sample.declared.broken else None,
+            coverage_rc=coverage_rc(method) if measure and measured(sample, method) else None,
         )
 
     return _run
+
+
+def measured(sample: Sample, method: str) -> bool:
+    """Whether this run is measured for coverage.
+
+    Coverage costs each process 5-7 times its run time, so it is measured
+    once per sample: in the fork run (the cheapest), or the sample's only run.
+    Broken originals are exempt from coverage, so they are not measured.
+    """
+    if sample.declared.broken:
+        return False
+    return method in ("fork", OWN_METHOD)
 
 
 @pytest.fixture
