@@ -40,9 +40,13 @@ offline: $(STAMP) ## build the copy that works opened from file:// into site-off
 	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
 	$(BIN)/python -m zipfile -c site-offline.zip site-offline/
 
-test: $(STAMP) ## every check: samples under each start method, lint, coverage, strict build, browser
+browser-check: $(STAMP) ## say which Chromium the browser suite drives, or how to get one (fails without)
+	@$(BIN)/python tests/browser/chromium.py
+
+test: $(STAMP) browser-check ## every check: samples under each start method, lint, coverage, strict builds, browser
 	rm -rf .coverage-samples
 	$(BIN)/mkdocs build --strict --site-dir site
+	$(MAKE) --no-print-directory offline
 	$(BIN)/pytest -n auto --sample-coverage
 	$(BIN)/coverage combine --quiet --rcfile .coverage-samples/coveragerc
 	$(BIN)/coverage report --rcfile .coverage-samples/coveragerc

@@ -8,6 +8,7 @@ is tested here does not depend on the method).
 from __future__ import annotations
 
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,9 @@ def test_a_grandchild_left_running_fails_and_is_killed(tmp_path):
     run = runner.run(sample, "fork")
     [grandchild] = run.survivors
     assert run.problems(sample)[0].startswith("left processes alive")
+    deadline = time.monotonic() + 5  # SIGKILL is sent; the kernel ends it a moment later
+    while process_tree.is_running(grandchild) and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert not process_tree.is_running(grandchild)
 
 

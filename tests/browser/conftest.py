@@ -27,10 +27,8 @@ from . import chromium
 from .project import ROOT, SITE, SITE_OFFLINE, build, is_fresh
 
 TIMEOUT_MS = 20_000
-SCHEMES = {
-    "light": "default",
-    "dark": "slate",
-}  # Playwright's colour scheme -> Material's
+# Playwright's colour scheme -> Material's
+SCHEMES = {"light": "default", "dark": "slate"}
 
 
 # --- Built sites ---------------------------------------------------------------------------------
@@ -151,16 +149,14 @@ def _context(browser: Browser, scheme: str, **options) -> BrowserContext:
 
 
 @pytest.fixture(scope="session")
-def contexts(browser: Browser, server: str) -> Iterator[dict[str, BrowserContext]]:
-    """One context per colour scheme for the served site, reused by every test of the worker.
-
-    The light one may read and write the clipboard (the copy-button test).
-    """
-    made = {scheme: _context(browser, scheme) for scheme in SCHEMES}
-    made["light"].grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+def context(browser: Browser, server: str) -> Iterator[BrowserContext]:
+    """The context for the served site, reused by every test of the worker; a reader who
+    prefers the light scheme (tests switch to the dark one with the header's toggle). It may
+    read and write the clipboard (the copy-button check)."""
+    made = _context(browser, "light")
+    made.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
     yield made
-    for context in made.values():
-        context.close()
+    made.close()
 
 
 @pytest.fixture(scope="session")
@@ -266,12 +262,12 @@ def wait_until_ready(page: Page) -> None:
 
 
 @pytest.fixture
-def open_page(contexts: dict[str, BrowserContext], server: str):
-    """``open_page(path, scheme="light") -> (page, watch)``; the page is closed after the test."""
+def open_page(context: BrowserContext, server: str):
+    """``open_page(path) -> (page, watch, response)``; the page is closed after the test."""
     opened: list[Page] = []
 
-    def _open(path: str, scheme: str = "light", *, ready: bool = True):
-        page = contexts[scheme].new_page()
+    def _open(path: str, *, ready: bool = True):
+        page = context.new_page()
         opened.append(page)
         watch = Watch(page, server)
         response = page.goto(f"{server}/{path.lstrip('/')}", wait_until="load")

@@ -9,7 +9,9 @@ not give its sample or a sample that does not print the output shown (``test_cop
 
 Each page is loaded once, in the light scheme; the test then switches it to the dark one with
 the header's toggle, as a reader does. axe runs every rule in the light scheme and, in the dark
-one, the rules that depend on colour (the markup is the same, only colours change).
+one, the rules that depend on colour (the markup is the same, only colours change), on one
+element of each kind: the first with text of each chain of tags, classes and inline styles
+from it up to <body> (``data-axe-kind``), since that is all a colour in the CSS depends on.
 
 Syntax-highlighted code is most of a lesson's elements (thousands of token spans) and most of
 axe's time. What axe checks in a token (its colour on its background, its role) depends only
@@ -49,23 +51,40 @@ MARK_CODE_SAMPLES = """() => {
     }
     return seen.size;
 }"""
+MARK_KINDS = """() => {
+    const seen = new Set();
+    for (const el of document.body.querySelectorAll("*")) {
+        if (![...el.childNodes].some(c => c.nodeType === 3 && c.textContent.trim())) continue;
+        const chain = [];
+        for (let e = el; e && e !== document.body; e = e.parentElement)
+            chain.push(e.tagName + "." + [...e.classList].sort().join(".")
+                       + (e.getAttribute("style") || ""));
+        const kind = chain.join("<");
+        if (!seen.has(kind)) { seen.add(kind); el.setAttribute("data-axe-kind", ""); }
+    }
+    return seen.size;
+}"""
 CODE_SAMPLED = {
     "include": [["html"], ["[data-axe-sample]"]],
     "exclude": [["article pre code"]],
 }
+ONE_OF_EACH_KIND = {"include": [["[data-axe-kind]"]]}
 
 
 def axe_problems(axe, tab, scheme: str) -> list[str]:
     """Serious and critical violations in the scheme the page shows now."""
     options = {"resultTypes": ["violations"]}
-    if scheme != "light":
-        options["runOnly"] = {"type": "rule", "values": COLOUR_RULES}
+    context = CODE_SAMPLED
     if not tab.evaluate("typeof window.axe === 'object'"):
         tab.evaluate(axe.axe_script)  # axe-core, as axe-playwright-python bundles it
         tab.evaluate(MARK_CODE_SAMPLES)
+    if scheme != "light":
+        options["runOnly"] = {"type": "rule", "values": COLOUR_RULES}
+        context = ONE_OF_EACH_KIND
+        tab.evaluate(MARK_KINDS)
     violations = tab.evaluate(
         "([context, options]) => axe.run(context, options).then(r => r.violations)",
-        [CODE_SAMPLED, options],
+        [context, options],
     )
     found = []
     for violation in violations:

@@ -27,21 +27,21 @@ def lesson() -> Page:
 def take_screenshots(tab, page: Page, scheme: str) -> None:
     """Called by ``test_pages.test_page`` on the page it has loaded, in each scheme."""
     if page.is_home:
-        names = ["home"]
+        name = "home"
     elif page == lesson():
-        names = [f"lesson-{page.id}"]
+        name = f"lesson-{page.id}"
     else:
         return
     SCREENSHOTS.mkdir(exist_ok=True)
     tab.evaluate("scrollTo(0, 0)")
-    tab.screenshot(path=SCREENSHOTS / f"{names[0]}-{scheme}.png", animations="disabled")
+    tab.screenshot(path=SCREENSHOTS / f"{name}-{scheme}.png", animations="disabled")
     case = next((c for c in copy_cases() if c.page == page), None)
     if case and case.sample_block.title:
         sample = tab.locator("article div.highlight").filter(
             has=tab.locator(".filename", has_text=case.sample_block.title)
         )
         sample.first.evaluate("e => scrollTo(0, e.getBoundingClientRect().top + scrollY - 100)")
-        shot = SCREENSHOTS / f"{names[0]}-sample-{scheme}.png"
+        shot = SCREENSHOTS / f"{name}-sample-{scheme}.png"
         tab.screenshot(path=shot, animations="disabled")
         tab.evaluate("scrollTo(0, 0)")
 
