@@ -47,7 +47,7 @@ test: $(STAMP) browser-check ## every check: samples under each start method, li
 	rm -rf .coverage-samples
 	$(BIN)/mkdocs build --strict --site-dir site
 	$(MAKE) --no-print-directory offline
-	$(BIN)/pytest -n auto --sample-coverage
+	$(BIN)/pytest -n 4 --sample-coverage --durations=5
 	$(BIN)/coverage combine --quiet --rcfile .coverage-samples/coveragerc
 	$(BIN)/coverage report --rcfile .coverage-samples/coveragerc
 
@@ -61,7 +61,8 @@ stress: $(STAMP) ## run every sample N times (default 20) under each start metho
 matrix: $(STAMP) ## run the samples under every Python 3.9-3.13 found; print a version x method table
 	$(BIN)/python tests/sample_engine/matrix.py
 
-lint: $(STAMP) ## ruff on the tests, lint and format checks of every sample and inline block
+lint: $(STAMP) ## actionlint on the workflow, ruff on the tests, lint and format of every sample and inline block
+	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/ruff check tests
 	$(BIN)/ruff format --check tests
 	$(BIN)/pytest tests/test_lint.py -n auto -q

@@ -25,6 +25,8 @@ def main() -> None:
             pool.map(count, [shared_counter])
         except RuntimeError as exc:
             print("as a task argument:", type(exc).__name__)
+        pool.close()  # let the workers finish and exit normally
+        pool.join()
 
 
 if __name__ == "__main__":
