@@ -147,7 +147,10 @@ def test_an_empty_err_file_is_refused(tmp_path):
     [
         ("colour = 1\n", "unknown keys"),
         ("broken = true\n", "must say `why`"),
-        ("stdout_regex = '.*'\n", "only for broken originals"),
+        ("stdout_regex = '.*'\n", "declare why their output `varies`"),
+        ("varies = 'a race'\n", "needs the stdout_regex"),
+        ("varies = 'a race'\nstdout_regex = '.*'\nbounds = {n = [0, 1]}\n", "not a group"),
+        ("varies = 'a race'\nstdout_regex = '(?P<n>.*)'\nbounds = {n = [2, 1]}\n", "low, high"),
         ("may_hang = true\n", "only for broken originals"),
         ("stderr_unchecked = true\n", "only for broken originals"),
     ],
@@ -157,3 +160,18 @@ def test_declarations_are_refused_when_they_make_no_sense(tmp_path, toml, messag
     path.write_text(toml)
     with pytest.raises(ValueError, match=message):
         Declarations.load(path)
+
+
+def test_a_varying_sample_is_checked_against_its_shape_and_bounds(tmp_path):
+    body = """
+        import random
+
+        def main():
+            print(f"lost {random.randint(0, 9)} of 10")
+    """
+    declared = {"varies": "scheduling", "stdout_regex": r"lost (?P<lost>\d+) of 10\n"}
+    assert problems_of(make_sample(tmp_path, body, **declared, bounds={"lost": [0, 9]})) == []
+    [problem] = problems_of(make_sample(tmp_path, body, **declared, bounds={"lost": [10, 20]}))
+    assert "outside the declared [10, 20]" in problem
+    declared["stdout_regex"] = r"kept (?P<lost>\d+)\n"
+    assert "does not match" in problems_of(make_sample(tmp_path, body, **declared))[0]

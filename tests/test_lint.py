@@ -21,7 +21,7 @@ FRAGMENT_IGNORES = ["F821", "F401", "F811", "E402"]
 
 @pytest.fixture
 def lint(eval_example):
-    eval_example.set_config(target_version="py39", line_length=88, ruff_line_length=88)
+    eval_example.set_config(target_version="py39", line_length=79, ruff_line_length=79)
 
     def _lint(example: CodeExample, ignore: list[str] | None = None) -> None:
         if ignore:

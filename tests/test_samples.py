@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from sample_engine.plugin import record, recording_method
-from sample_engine.samples import Sample
+from sample_engine.samples import Sample, discover
+
+VARYING = [s for s in discover() if s.varies and not s.declared.broken]
 
 
 def test_runs_as_declared(sample: Sample, sample_method: str, run_sample, updating, request):
@@ -32,3 +34,13 @@ def test_prints_the_same_every_time(sample: Sample, sample_method: str, run_samp
         outputs[run.stdout] = outputs.get(run.stdout, 0) + 1
     if sample.declared.stdout_regex is None:  # declared races vary; the regex held each run
         assert len(outputs) == 1, f"{len(outputs)} different outputs in {repeat} runs: {outputs}"
+
+
+@pytest.mark.parametrize("varying", VARYING, ids=[s.id for s in VARYING])
+def test_a_varying_sample_shows_a_real_run_of_its_declared_shape(varying: Sample):
+    """A sample whose output varies (it says why) shows one recorded run, and that run
+    has the shape and bounds every run is checked against."""
+    recorded = varying.out_path.read_text(encoding="utf-8")
+    assert not varying.declared.shape_problems(recorded), (
+        f"{varying.out_path.name}: " + "; ".join(varying.declared.shape_problems(recorded))
+    )

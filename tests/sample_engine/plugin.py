@@ -5,6 +5,9 @@ Options:
   --start-methods LIST   comma-separated subset of fork,spawn,forkserver
   --sample-coverage      measure the sample runs with coverage.py (children too)
   --repeat N             stress: run each sample N times per method (``-m stress``)
+  --missing-requires     fail (default) or skip a sample whose declared ``requires``
+                         the sample interpreter cannot import (``make matrix`` skips,
+                         and reports each skip with its reason)
   --update-examples      (pytest-examples' option) rewrite ``.out`` files from real runs
 """
 
@@ -42,6 +45,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="measure sample runs with coverage.py",
     )
     group.addoption(
+        "--missing-requires",
+        choices=("fail", "skip"),
+        default="fail",
+        help="what a sample whose requirements the interpreter lacks does",
+    )
+    group.addoption(
         "--repeat",
         type=int,
         default=20,
@@ -53,27 +62,39 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "stress: repeated runs that must all print the same (make stress)"
     )
-    config.sample_methods = _available_methods(config)  # type: ignore[attr-defined]
+    methods, modules = _probe_sample_python(config)
+    config.sample_methods = methods  # type: ignore[attr-defined]
+    config.sample_modules = modules  # type: ignore[attr-defined]
     if config.getoption("sample_coverage"):
         _write_coverage_rc(discover())
 
 
-def _available_methods(config: pytest.Config) -> list[str]:
-    """The asked-for methods that the *sample* interpreter's platform has."""
+_PROBE = """
+import importlib.util, json, multiprocessing, sys
+print(json.dumps({
+    "methods": multiprocessing.get_all_start_methods(),
+    "modules": [m for m in sys.argv[1:] if importlib.util.find_spec(m) is not None],
+}))
+"""
+
+
+def _probe_sample_python(config: pytest.Config) -> tuple[list[str], set[str]]:
+    """The asked-for start methods that the *sample* interpreter's platform has, and
+    which of the modules that samples require it can import."""
     asked = [m for m in config.getoption("start_methods").split(",") if m]
     unknown = set(asked) - set(START_METHODS)
     if unknown:
         raise pytest.UsageError(f"--start-methods: unknown {sorted(unknown)}")
-    probe = "import json, multiprocessing as m; print(json.dumps(m.get_all_start_methods()))"
+    required = sorted({m for s in discover() for m in s.declared.requires})
     has = json.loads(
         subprocess.run(
-            [config.getoption("sample_python"), "-c", probe],
+            [config.getoption("sample_python"), "-c", _PROBE, *required],
             check=True,
             capture_output=True,
             text=True,
         ).stdout
     )
-    return [m for m in asked if m in has]
+    return [m for m in asked if m in has["methods"]], set(has["modules"])
 
 
 def coverage_rc(method: str) -> Path:
@@ -146,6 +167,12 @@ def run_sample(request: pytest.FixtureRequest):
     measure = config.getoption("sample_coverage")
 
     def _run(sample: Sample, method: str) -> runner.Run:
+        missing = [m for m in sample.declared.requires if m not in config.sample_modules]
+        if missing:
+            reason = f"needs {', '.join(missing)}, which {config.getoption('sample_python')} lacks"
+            if config.getoption("missing_requires") == "skip":
+                pytest.skip(f"cannot run: {reason}")
+            pytest.fail(f"{sample.id}: {reason} (pip install -r snippets/requirements.txt)")
         return runner.run(
             sample,
             method,

@@ -61,11 +61,9 @@ class Run:
 def _stdout_difference(sample: Sample, stdout: str) -> str:
     import difflib
 
-    if sample.declared.stdout_regex is not None:
-        return (
-            f"stdout does not match the declared stdout_regex:\n"
-            f"{sample.declared.stdout_regex}\n--- actual stdout\n{stdout}"
-        )
+    if sample.varies:
+        reasons = "\n".join(sample.declared.shape_problems(stdout))
+        return f"stdout {reasons}\n--- actual stdout\n{stdout}"
     expected = sample.out_path.read_text(encoding="utf-8") if sample.out_path.exists() else ""
     diff = difflib.unified_diff(
         expected.splitlines(keepends=True),

@@ -29,7 +29,14 @@ class Declarations:
     why: str = ""
     broken: bool = False
     exit_code: int = 0
+    # The shape of a stdout that is not the same on every run (a full-match regex) ...
     stdout_regex: str | None = None
+    # ... allowed for our own samples only with the reason it varies, and with bounds on
+    # the numbers the regex captures in named groups: {"lost": [0, 20000]}.
+    varies: str = ""
+    bounds: dict = field(default_factory=dict)
+    # Modules beyond the standard library that the sample imports, e.g. ["numpy"].
+    requires: tuple = ()
     own_start_method: bool = False
     timeout: float = 10.0
     # Broken originals only: what cannot be asserted about a race.
@@ -47,14 +54,47 @@ class Declarations:
         unknown = set(data) - set(cls.__dataclass_fields__)
         if unknown:
             raise ValueError(f"{path}: unknown keys {sorted(unknown)}")
+        if "requires" in data:
+            data["requires"] = tuple(data["requires"])
         declared = cls(**data)
-        if declared.broken and not declared.why:
-            raise ValueError(f"{path}: a broken sample must say `why`")
-        for allowance in ("stdout_regex", "may_hang", "stderr_unchecked"):
-            # A program we wrote must print the same thing, and end, every time.
-            if getattr(declared, allowance) not in (None, False) and not declared.broken:
-                raise ValueError(f"{path}: {allowance} is only for broken originals")
+        declared.check(path)
         return declared
+
+    def check(self, path: Path) -> None:
+        """Refuse declarations that would let a sample pass without doing what it shows."""
+        if self.broken and not self.why:
+            raise ValueError(f"{path}: a broken sample must say `why`")
+        for allowance in ("may_hang", "stderr_unchecked"):
+            # A program we wrote must end, and say nothing on stderr we did not declare.
+            if getattr(self, allowance) and not self.broken:
+                raise ValueError(f"{path}: {allowance} is only for broken originals")
+        if self.stdout_regex is not None and not (self.broken or self.varies):
+            # A program we wrote prints the same every run, unless it says why it cannot.
+            raise ValueError(
+                f"{path}: stdout_regex is only for broken originals or samples that "
+                "declare why their output `varies`"
+            )
+        if self.varies and self.stdout_regex is None:
+            raise ValueError(f"{path}: `varies` needs the stdout_regex that every run matches")
+        if self.bounds:
+            groups = set(re.compile(self.stdout_regex or "").groupindex)
+            for name, bound in self.bounds.items():
+                if name not in groups:
+                    raise ValueError(f"{path}: bounds name {name!r}, not a group of stdout_regex")
+                if len(bound) != 2 or not bound[0] <= bound[1]:
+                    raise ValueError(f"{path}: bounds.{name} must be [low, high]")
+
+    def shape_problems(self, stdout: str) -> list[str]:
+        """How ``stdout`` breaks the declared regex and bounds; empty if it fits."""
+        found = re.fullmatch(self.stdout_regex or "", stdout)
+        if found is None:
+            return [f"does not match the declared stdout_regex:\n{self.stdout_regex}"]
+        problems = []
+        for name, (low, high) in self.bounds.items():
+            value = float(found[name])
+            if not low <= value <= high:
+                problems.append(f"{name} = {found[name]} is outside the declared [{low}, {high}]")
+        return problems
 
 
 @dataclass(frozen=True)
@@ -87,9 +127,14 @@ class Sample:
             return None
         return self.err_path.read_text(encoding="utf-8").rstrip("\n")
 
+    @property
+    def varies(self) -> bool:
+        """Its stdout differs between runs: checked against a shape, not a recorded text."""
+        return self.declared.stdout_regex is not None
+
     def stdout_matches(self, stdout: str) -> bool:
-        if self.declared.stdout_regex is not None:
-            return re.fullmatch(self.declared.stdout_regex, stdout) is not None
+        if self.varies:
+            return not self.declared.shape_problems(stdout)
         return self.out_path.exists() and stdout == self.out_path.read_text(encoding="utf-8")
 
     def methods(self, available: list[str]) -> list[str]:
