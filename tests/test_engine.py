@@ -97,10 +97,69 @@ def test_a_grandchild_left_running_fails_and_is_killed(tmp_path):
     run = runner.run(sample, "fork")
     [grandchild] = run.survivors
     assert run.problems(sample)[0].startswith("left processes alive")
-    deadline = time.monotonic() + 5  # SIGKILL is sent; the kernel ends it a moment later
-    while process_tree.is_running(grandchild) and time.monotonic() < deadline:
+    assert _wait_until_ended(grandchild)
+
+
+def _wait_until_ended(pid: int) -> bool:
+    deadline = time.monotonic() + 5  # the kill is sent; the kernel ends it a moment later
+    while process_tree.is_running(pid) and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert not process_tree.is_running(grandchild)
+    return not process_tree.is_running(pid)
+
+
+def test_an_orphan_left_by_a_main_process_that_did_not_join_fails_and_is_killed(tmp_path):
+    body = """
+        import os
+        import time
+        from multiprocessing import Process
+
+        def linger():
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)  # let go of the run's output pipes: only the check can see it
+            os.dup2(devnull, 2)
+            time.sleep(3600)
+
+        def main():
+            Process(target=linger).start()
+            time.sleep(0.2)
+            os._exit(0)  # no exit-time join: the child is orphaned
+    """
+    sample = make_sample(tmp_path, body)
+    run = runner.run(sample, "fork")
+    [orphan] = run.survivors
+    assert run.problems(sample)[0].startswith("left processes alive")
+    assert _wait_until_ended(orphan)
+
+
+def test_a_process_that_left_the_session_is_still_found_by_the_run_mark(tmp_path):
+    body = """
+        import subprocess
+        import sys
+
+        def main():
+            subprocess.Popen(
+                [sys.executable, "-c", "import time; time.sleep(3600)"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,  # a daemon-like escape from the session
+            )
+    """
+    sample = make_sample(tmp_path, body)
+    run = runner.run(sample, "fork")
+    [escaped] = run.survivors
+    assert _wait_until_ended(escaped)
+
+
+def test_a_leaked_shared_memory_block_fails_the_sample(tmp_path):
+    body = """
+        from multiprocessing import shared_memory
+
+        def main():
+            block = shared_memory.SharedMemory(create=True, size=16)
+            block.close()  # never unlinked: the resource tracker cleans up and says so
+    """
+    problems = problems_of(make_sample(tmp_path, body))
+    assert "the resource tracker reported leaked resources" in problems
 
 
 def test_a_warning_fails_the_sample(tmp_path):

@@ -108,17 +108,19 @@ def run(
     coverage_rc: Path | None = None,
 ) -> Run:
     """Run ``sample`` in a fresh interpreter and an empty working directory."""
+    mark = process_tree.RunMark()
     with tempfile.TemporaryDirectory(prefix="sample-") as workdir:
         started = time.monotonic()
         proc = subprocess.Popen(
             command(sample, method, python, coverage_rc),
             cwd=workdir,
-            env=sample_environment(),
+            env=mark.environment(sample_environment()),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            start_new_session=True,
+            start_new_session=os.name == "posix",  # its own session: see process_tree
         )
+        mark.leader = proc.pid
         timed_out = False
         try:
             # Returns when every holder of the pipes has closed them: the
@@ -126,12 +128,12 @@ def run(
             out, err = proc.communicate(timeout=sample.declared.timeout)
         except subprocess.TimeoutExpired:
             timed_out = True
-            process_tree.kill_session(proc.pid)
+            process_tree.kill_all(mark)
             out, err = proc.communicate()
         seconds = time.monotonic() - started
-        left = process_tree.wait_until_gone(proc.pid)
+        left = process_tree.wait_until_gone(mark)
         if left:
-            process_tree.kill_session(proc.pid)
+            process_tree.kill_all(mark)
     return Run(
         method=method,
         exit_code=proc.returncode,
