@@ -6,12 +6,16 @@ import pytest
 
 from sample_engine.pages import (
     NOT_RUN_PREFIX,
+    blocks,
     included_files,
     inline_examples,
     is_marked_not_run,
     kind_of,
+    pages,
 )
 from sample_engine.samples import SNIPPETS, Sample, discover, sidecar_suffixes
+
+ALLOWED_IN_SNIPPETS = {"requirements.txt"}  # what the samples need beyond the standard library
 
 
 def test_every_sample_is_shown_on_a_page(sample: Sample):
@@ -30,6 +34,35 @@ def test_a_page_shows_the_output_it_checks_under_the_sample(sample: Sample):
         assert not missing, f"{[p.name for p in missing]} show {sample.id} without {output.name}"
 
 
+def printed_blocks():
+    """Every block of every page that includes what a sample printed (``.out`` or ``.err``)."""
+    found = []
+    for page in pages():
+        page_blocks = blocks(page)
+        for index, block in enumerate(page_blocks):
+            if block.include and block.include.endswith((".out", ".err")):
+                found.append(pytest.param(page_blocks, index, id=str(block)))
+    return found
+
+
+@pytest.mark.parametrize(("page_blocks", "index"), printed_blocks())
+def test_printed_output_is_a_terminal_block_right_under_its_program(page_blocks, index):
+    """``x.out`` is a block of class ``output`` right after the block that includes ``x.py``;
+    ``x.err`` is a block of class ``stderr`` titled ``stderr``, right after ``x.out`` (or after
+    ``x.py`` when the program prints nothing on stdout)."""
+    block = page_blocks[index]
+    stem, suffix = block.include.rsplit(".", 1)
+    before = page_blocks[index - 1].include if index else None
+    if suffix == "out":
+        assert block.classes[:2] == ["text", "output"], f"{block}: {{ .text .output title=… }}"
+        assert block.title.startswith("$ python "), f"{block}: title the command, $ python …"
+        assert before == f"{stem}.py", f"{block}: not right under the block of {stem}.py"
+    else:
+        assert block.classes[:2] == ["text", "stderr"], f"{block}: {{ .text .stderr }}"
+        assert block.title == "stderr", f'{block}: title="stderr", the same everywhere'
+        assert before in (f"{stem}.out", f"{stem}.py"), f"{block}: not right under {stem}"
+
+
 def test_every_file_in_snippets_belongs_to_a_sample():
     samples = {s.path.with_suffix("") for s in discover()}
     strays = [
@@ -38,6 +71,7 @@ def test_every_file_in_snippets_belongs_to_a_sample():
         if path.is_file()
         and "__pycache__" not in path.parts
         and path.suffix != ".py"
+        and path.relative_to(SNIPPETS).as_posix() not in ALLOWED_IN_SNIPPETS
         and not (path.suffix in sidecar_suffixes() and path.with_suffix("") in samples)
     ]
     assert not strays, f"files in snippets/ that are not a sample or its sidecar: {strays}"

@@ -41,6 +41,6 @@ def test_a_varying_sample_shows_a_real_run_of_its_declared_shape(varying: Sample
     """A sample whose output varies (it says why) shows one recorded run, and that run
     has the shape and bounds every run is checked against."""
     recorded = varying.out_path.read_text(encoding="utf-8")
-    assert not varying.declared.shape_problems(recorded), (
-        f"{varying.out_path.name}: " + "; ".join(varying.declared.shape_problems(recorded))
+    assert not varying.declared.shape_problems(recorded), f"{varying.out_path.name}: " + "; ".join(
+        varying.declared.shape_problems(recorded)
     )

@@ -1,47 +1,112 @@
-"""What the pages in ``docs/`` contain: code blocks and the samples they include."""
+"""The one Markdown reader of the suite: the pages in ``docs/``, their code blocks, includes.
+
+Used by the sample engine's page tests (every sample is shown, every block is an include, a
+checked example or marked), by the lint tests and by the browser suite (which block to copy).
+Fenced blocks are read line by line, as Python-Markdown's superfences reads them: a fence of
+three or more backticks or tildes, indented or not, closed by a fence of the same character at
+least as long; a fence inside another block is that block's content.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+import yaml
 from pytest_examples import CodeExample, find_examples
 
-from .samples import DOCS, SNIPPETS
+from .samples import DOCS, ROOT, SNIPPETS
 
-_FENCE = re.compile(
-    r"^(?P<indent>\ *)(?P<fence>`{3,})(?P<lang>[\w-]*)(?P<attrs>[^\n]*)\n"
-    r"(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
-    re.M | re.S,
-)
-_INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
-_TITLE = re.compile(r'title="(?P<title>[^"]*)"')
 NOT_RUN_PREFIX = "Not run: "
+PYTHON_LANGS = ("python", "py", "python3")
+
+_FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+_INCLUDE = re.compile(r"""^\s*--8<--\s+(?P<q>["']?)(?P<target>[^"'\s]+)(?P=q)\s*$""")
+_TITLE = re.compile(r"""title=(?P<q>["'])(?P<title>.*?)(?P=q)""")
+_LANG = re.compile(r"^\s*\{?\s*\.?(?P<lang>[\w+-]*)")
+_CLASS = re.compile(r"(?<![\w-])\.(?P<name>[\w-]+)")
+
+
+# --- mkdocs.yml ---------------------------------------------------------------------------------
+
+
+class _Loader(yaml.SafeLoader):
+    """Reads mkdocs.yml without MkDocs: ``!ENV`` and ``!!python/name:`` tags become ``None``."""
+
+
+_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+@cache
+def mkdocs_config() -> dict:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+
+
+@cache
+def snippet_bases() -> tuple[Path, ...]:
+    """Where ``--8<--`` targets are looked up, in order (``pymdownx.snippets: base_path``)."""
+    for ext in mkdocs_config().get("markdown_extensions") or []:
+        if isinstance(ext, dict) and "pymdownx.snippets" in ext:
+            base = (ext["pymdownx.snippets"] or {}).get("base_path", ["."])
+            return tuple(ROOT / b for b in ([base] if isinstance(base, str) else base))
+    return (ROOT,)
+
+
+def resolve(target: str) -> Path:
+    """The file an include target names: the first base that has it (else under snippets/)."""
+    for base in snippet_bases():
+        path = base / target
+        if path.is_file():
+            return path.resolve()
+    return (SNIPPETS / target).resolve()
+
+
+# --- Fenced blocks --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class Block:
+class Fence:
+    """One fenced code block of a page."""
+
     page: Path
-    line: int
-    lang: str
-    attrs: str
+    line: int  # 1-based line of the opening fence
+    info: str  # what follows the opening fence: ``python title="x.py"``, ``{ .text .output }``
     body: str
 
     @property
+    def lang(self) -> str:
+        return _LANG.match(self.info)["lang"].lower()
+
+    @property
+    def classes(self) -> list[str]:
+        """CSS classes of a ``{ .lang .class … }`` header (the language first)."""
+        return _CLASS.findall(self.info) if "{" in self.info else []
+
+    @property
     def title(self) -> str:
-        found = _TITLE.search(self.attrs)
+        found = _TITLE.search(self.info)
         return found["title"] if found else ""
 
     @property
     def includes(self) -> list[str]:
-        """Targets of the block's ``--8<--`` lines, relative to ``snippets/``."""
+        """Targets of the block's ``--8<--`` lines, as written."""
         return [m["target"] for line in self.body.splitlines() if (m := _INCLUDE.match(line))]
 
     @property
     def is_include(self) -> bool:
+        """The whole body is ``--8<--`` lines."""
         lines = [line for line in self.body.splitlines() if line.strip()]
         return bool(lines) and len(self.includes) == len(lines)
+
+    @property
+    def include(self) -> str | None:
+        """The target when the block's whole body is one include of a whole file."""
+        if not self.is_include or len(self.includes) != 1 or ":" in self.includes[0]:
+            return None
+        return self.includes[0]
 
     @property
     def is_marked_not_run(self) -> bool:
@@ -50,7 +115,57 @@ class Block:
         )
 
     def __str__(self) -> str:
-        return f"{self.page.relative_to(DOCS.parent)}:{self.line}"
+        return f"{self.page.relative_to(ROOT).as_posix()}:{self.line}"
+
+
+def fences(markdown: str, page: Path = DOCS) -> list[Fence]:
+    """The fenced code blocks of ``markdown``, in order."""
+    found, lines, i = [], markdown.splitlines(), 0
+    while i < len(lines):
+        opening = _FENCE_OPEN.match(lines[i])
+        if not opening:
+            i += 1
+            continue
+        fence = opening["fence"]
+        closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
+        body, j = [], i + 1
+        while j < len(lines) and not closing.match(lines[j]):
+            body.append(lines[j])
+            j += 1
+        indent = len(opening["indent"])
+        text = "\n".join(line[indent:] if line[:indent].isspace() else line for line in body)
+        found.append(Fence(page=page, line=i + 1, info=opening["info"].strip(), body=text))
+        i = j + 1
+    return found
+
+
+# --- The pages ------------------------------------------------------------------------------------
+
+
+def pages() -> list[Path]:
+    """Every Markdown page under ``docs/``."""
+    return sorted(DOCS.rglob("*.md"))
+
+
+def blocks(page: Path) -> list[Fence]:
+    return fences(page.read_text(encoding="utf-8"), page)
+
+
+def python_blocks(page: Path) -> list[Fence]:
+    return [b for b in blocks(page) if b.lang in PYTHON_LANGS]
+
+
+def included_files() -> dict[Path, list[Path]]:
+    """Every file that some page includes, with those pages."""
+    found: dict[Path, list[Path]] = {}
+    for page in pages():
+        for block in blocks(page):
+            for target in block.includes:
+                found.setdefault(resolve(target), []).append(page)
+    return found
+
+
+# --- Inline Python blocks, as pytest-examples runs them -------------------------------------------
 
 
 def inline_examples() -> list[CodeExample]:
@@ -72,35 +187,3 @@ def kind_of(example: CodeExample) -> str:
 def is_marked_not_run(example: CodeExample) -> bool:
     title = _TITLE.search(example.prefix)
     return bool(title) and len(title["title"]) > len(NOT_RUN_PREFIX) + 3
-
-
-def pages() -> list[Path]:
-    return sorted(DOCS.rglob("*.md"))
-
-
-def blocks(page: Path) -> list[Block]:
-    text = page.read_text(encoding="utf-8")
-    return [
-        Block(
-            page=page,
-            line=text.count("\n", 0, m.start()) + 1,
-            lang=m["lang"].lower(),
-            attrs=m["attrs"],
-            body=m["body"],
-        )
-        for m in _FENCE.finditer(text)
-    ]
-
-
-def python_blocks(page: Path) -> list[Block]:
-    return [b for b in blocks(page) if b.lang in ("python", "py", "python3")]
-
-
-def included_files() -> dict[Path, list[Path]]:
-    """Every file under ``snippets/`` that some page includes, with those pages."""
-    found: dict[Path, list[Path]] = {}
-    for page in pages():
-        for block in blocks(page):
-            for target in block.includes:
-                found.setdefault((SNIPPETS / target).resolve(), []).append(page)
-    return found
