@@ -4,21 +4,28 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-# Written after a successful install; older than requirements.lock means reinstall.
+# Written after a successful install; older than a requirements file means reinstall.
 STAMP  := $(VENV)/.installed
 N      ?= 20
+# pytest-xdist workers: the samples wait on their children, so more workers than cores pay.
+JOBS   ?= 4
 
 # Material for MkDocs 9.8 prints an end-of-life banner on every run (see README).
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
+# Runs one stage of `make test` and records its wall time for the summary table.
+STAGES := .test-stages.tsv
+timed = @echo '$(2)'; s=$$(date +%s%N); $(2) || exit $$?; \
+	echo "$(1)	$$(( ($$(date +%s%N) - s) / 1000000 ))" >> $(STAGES)
+
 .DEFAULT_GOAL := help
-.PHONY: help serve test build update stress matrix lint clean offline browser-check
+.PHONY: help serve test build update stress matrix lint clean offline browser
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.lock
+$(STAMP): requirements.lock snippets/requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
 	  echo "error: '$(PYTHON)' is missing or older than Python 3.11; the pinned mkdocs-material," >&2; \
 	  echo "       pymdown-extensions and coverage need 3.11 or newer. Run: make $(MAKECMDGOALS) PYTHON=python3.12" >&2; \
@@ -32,24 +39,24 @@ $(STAMP): requirements.lock
 serve: $(STAMP) ## serve the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(STAMP) ## build the site strictly (any warning fails) into site/
+build: $(STAMP) ## build the site strictly (any warning fails) into site/, and site-offline.zip from it
 	$(BIN)/mkdocs build --strict --site-dir site
+	cd tests && ../$(BIN)/python -m browser.project
 
-offline: $(STAMP) ## build the copy that works opened from file:// into site-offline/, and site-offline.zip
-	rm -rf site-offline site-offline.zip
-	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
-	$(BIN)/python -m zipfile -c site-offline.zip site-offline/
+offline: build ## the copy that works opened from file://: site-offline.zip (the same files as site/)
 
-browser-check: $(STAMP) ## say which Chromium the browser suite drives, or how to get one (fails without)
-	@$(BIN)/python tests/browser/chromium.py
+browser: $(STAMP) ## find the Chromium the browser suite drives, or download Playwright's (fails without)
+	@$(BIN)/python tests/browser/chromium.py --install
 
-test: $(STAMP) browser-check ## every check: samples under each start method, lint, coverage, strict builds, browser
-	rm -rf .coverage-samples
-	$(BIN)/mkdocs build --strict --site-dir site
-	$(MAKE) --no-print-directory offline
-	$(BIN)/pytest -n 4 --sample-coverage --durations=5
-	$(BIN)/coverage combine --quiet --rcfile .coverage-samples/coveragerc
-	$(BIN)/coverage report --rcfile .coverage-samples/coveragerc
+test: $(STAMP) ## every check: samples under each start method, lint, coverage, strict build, browser
+	@rm -rf .coverage-samples $(STAGES)
+	$(call timed,browser,$(BIN)/python tests/browser/chromium.py --install)
+	$(call timed,lint tests and workflow,$(BIN)/actionlint .github/workflows/*.yml && $(BIN)/ruff check -q tests tools && $(BIN)/ruff format -q --check tests tools)
+	$(call timed,strict build and zip,$(MAKE) --no-print-directory build)
+	$(call timed,pytest,$(BIN)/pytest -n $(JOBS) --sample-coverage)
+	$(call timed,coverage,$(BIN)/coverage combine --quiet --rcfile .coverage-samples/coveragerc)
+	@$(BIN)/coverage report --rcfile .coverage-samples/coveragerc --skip-covered
+	@$(BIN)/python tests/summary.py "$$($(BIN)/coverage report --rcfile .coverage-samples/coveragerc --format=total)"
 
 update: $(STAMP) ## rewrite every sample's .out file from a real run, then check them all
 	$(BIN)/pytest tests/test_samples.py -n 0 --update-examples -q
@@ -58,15 +65,15 @@ update: $(STAMP) ## rewrite every sample's .out file from a real run, then check
 stress: $(STAMP) ## run every sample N times (default 20) under each start method; any change fails
 	$(BIN)/pytest tests/test_samples.py -m stress -n auto --repeat $(N) -q
 
-matrix: $(STAMP) ## run the samples under every Python 3.9-3.13 found; print a version x method table
+matrix: $(STAMP) ## run the samples under every Python 3.9-3.13 found; record and print a version x method table
 	$(BIN)/python tests/sample_engine/matrix.py
 
 lint: $(STAMP) ## actionlint on the workflow, ruff on the tests, lint and format of every sample and inline block
 	$(BIN)/actionlint .github/workflows/*.yml
-	$(BIN)/ruff check tests
-	$(BIN)/ruff format --check tests
+	$(BIN)/ruff check tests tools
+	$(BIN)/ruff format --check tests tools
 	$(BIN)/pytest tests/test_lint.py -n auto -q
 
 clean: ## remove everything generated (the virtual environment stays; rm -rf .venv for that)
-	rm -rf site site-offline .coverage-samples .screenshots .pytest_cache
+	rm -rf site site-offline.zip .coverage-samples .screenshots .pytest_cache .test-summary.json $(STAGES)
 	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

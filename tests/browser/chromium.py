@@ -1,17 +1,21 @@
-"""Find the Chromium that the browser suite drives, and the flags it needs.
+"""Find the Chromium that the browser suite drives (or get one), and the flags it needs.
 
-    python tests/browser/chromium.py    # prints the browser's path, or what to do, and exits 1
+    python tests/browser/chromium.py            # prints the browser's path, or what to do
+    python tests/browser/chromium.py --install  # the same, downloading Playwright's if none
 
 Looked for, in this order: the ``CHROMIUM`` environment variable (a path), a system Chromium or
 Chrome on ``PATH`` (Debian's ``chromium`` package is ``/usr/bin/chromium``), then the browser that
-``python -m playwright install chromium`` downloads. There is no fallback to skipping: the suite
-fails when no browser is found, and so does ``make test``.
+``python -m playwright install chromium`` downloads into the user's cache. With ``--install``
+(what ``make test`` runs), when none is found, that download is tried, and used if it works. There
+is no fallback to skipping: the suite fails when no browser is found, and so does ``make test``,
+saying what it tried.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -69,8 +73,24 @@ def find_chromium() -> tuple[str | None, str]:
     return None, "none"
 
 
-def main() -> int:
+def install_playwright_chromium() -> str:
+    """Run ``playwright install chromium``; what happened, in one line."""
+    command = [sys.executable, "-m", "playwright", "install", "chromium"]
+    print("no Chromium found: trying python -m playwright install chromium ...", flush=True)
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode == 0 and _playwright_chromium():
+        return "installed"
+    lines = (done.stdout + done.stderr).splitlines()
+    why = next((line.strip() for line in lines if line.lstrip().startswith("Error")), "")
+    return f"failed (exit {done.returncode}){': ' + why if why else ''}"
+
+
+def main(argv: list[str]) -> int:
     path, source = find_chromium()
+    tried = []
+    if path is None and source == "none" and "--install" in argv:
+        tried.append(f"Playwright's download: {install_playwright_chromium()}")
+        path, source = find_chromium()
     if path:
         print(f"browser: {path} (from {source})")
         return 0
@@ -79,9 +99,14 @@ def main() -> int:
         return 0
     if source != "none":
         print(f"error: {source}", file=sys.stderr)
+    print(
+        "Tried: CHROMIUM (unset), " + ", ".join(SYSTEM_NAMES) + " on PATH, Playwright's "
+        "browser in the user's cache" + "".join(f"; {t}" for t in tried),
+        file=sys.stderr,
+    )
     print(HOW_TO_GET_ONE, file=sys.stderr)
     return 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1,9 +1,9 @@
-"""Fixtures of the browser suite: the built sites, a local server, one Chromium per session.
+"""Fixtures of the browser suite: the built site, a local server, one Chromium per worker.
 
-The Makefile builds ``site/`` and ``site-offline/`` before pytest runs; a site that is missing or
-older than its sources (``mkdocs.yml``, ``docs/``, ``snippets/``, ``overrides/``) is built here,
-once, under a file lock, so that ``pytest tests/browser`` works alone and under pytest-xdist.
-Each xdist worker starts its own server on a free port of 127.0.0.1 and its own Chromium.
+The Makefile builds ``site/`` (and the zip) before pytest runs; a site that is missing or older
+than its sources is built here, once, under a file lock, so that ``pytest tests/browser`` works
+alone and under pytest-xdist. Each xdist worker serves the site on a free port of 127.0.0.1 and
+drives its own Chromium.
 """
 
 from __future__ import annotations
@@ -24,14 +24,16 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from playwright.sync_api import Error as PlaywrightError
 
 from . import chromium
-from .project import ROOT, SITE, SITE_OFFLINE, build, is_fresh
+from .project import ROOT, SITE, build, is_fresh
 
 TIMEOUT_MS = 20_000
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
 # Playwright's colour scheme -> Material's
 SCHEMES = {"light": "default", "dark": "slate"}
 
 
-# --- Built sites ---------------------------------------------------------------------------------
+# --- The built site ------------------------------------------------------------------------------
 
 
 @contextlib.contextmanager
@@ -52,32 +54,22 @@ def _build_lock() -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-_FAILED_BUILDS: dict[Path, str] = {}
-
-
-def _ensure_built(site: Path, *, offline: bool) -> Path:
-    if site in _FAILED_BUILDS:  # tried once in this worker: do not build for every test
-        pytest.fail(_FAILED_BUILDS[site], pytrace=False)
-    if is_fresh(site, offline=offline):
-        return site
-    with _build_lock():
-        if not is_fresh(site, offline=offline):
-            try:
-                build(site, offline=offline)
-            except RuntimeError as error:
-                _FAILED_BUILDS[site] = f"could not build {site.name}/: {error}"
-                pytest.fail(_FAILED_BUILDS[site], pytrace=False)
-    return site
+_FAILED_BUILD: list[str] = []
 
 
 @pytest.fixture(scope="session")
 def site_dir() -> Path:
-    return _ensure_built(SITE, offline=False)
-
-
-@pytest.fixture(scope="session")
-def offline_dir() -> Path:
-    return _ensure_built(SITE_OFFLINE, offline=True)
+    if _FAILED_BUILD:  # tried once in this worker: do not build for every test
+        pytest.fail(_FAILED_BUILD[0], pytrace=False)
+    if not is_fresh(SITE):
+        with _build_lock():
+            if not is_fresh(SITE):
+                try:
+                    build(SITE)
+                except RuntimeError as error:
+                    _FAILED_BUILD.append(f"could not build {SITE.name}/: {error}")
+                    pytest.fail(_FAILED_BUILD[0], pytrace=False)
+    return SITE
 
 
 # --- Local server --------------------------------------------------------------------------------
@@ -135,14 +127,11 @@ def browser() -> Iterator[Browser]:
             launched.close()
 
 
-def _context(browser: Browser, scheme: str, **options) -> BrowserContext:
+def new_context(browser: Browser, scheme: str = "light", **options) -> BrowserContext:
     # Reduced motion: Material then switches off its transitions, so what axe sees (the
     # "Copied to clipboard" toast, the palette) is either shown in full or not at all.
     context = browser.new_context(
-        color_scheme=scheme,
-        reduced_motion="reduce",
-        viewport={"width": 1280, "height": 900},
-        **options,
+        color_scheme=scheme, reduced_motion="reduce", viewport=DESKTOP, **options
     )
     context.set_default_timeout(TIMEOUT_MS)
     return context
@@ -153,26 +142,19 @@ def context(browser: Browser, server: str) -> Iterator[BrowserContext]:
     """The context for the served site, reused by every test of the worker; a reader who
     prefers the light scheme (tests switch to the dark one with the header's toggle). It may
     read and write the clipboard (the copy-button check)."""
-    made = _context(browser, "light")
+    made = new_context(browser)
     made.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
     yield made
     made.close()
 
 
-@pytest.fixture(scope="session")
-def offline_context(browser: Browser) -> Iterator[BrowserContext]:
-    context = _context(browser, "light")
-    yield context
-    context.close()
-
-
 @pytest.fixture
 def fresh_context(browser: Browser):
-    """``fresh_context()``: a new context, empty cache, for measuring a first visit."""
+    """``fresh_context()``: a new context, empty cache, for a first visit or file:// pages."""
     made: list[BrowserContext] = []
 
     def _new() -> BrowserContext:
-        made.append(_context(browser, "light"))
+        made.append(new_context(browser))
         return made[-1]
 
     yield _new
@@ -221,14 +203,16 @@ class Watch:
             "about",
         )
 
+    @property
+    def external_requests(self) -> list[str]:
+        return [url for url in self.requests if not self.is_local(url)]
+
     def problems(self, *, allow_status: tuple[str, ...] = ()) -> list[str]:
         """Requests to other hosts, failed or >= 400 local requests, console and page errors.
 
         ``allow_status``: ``"404 URL"`` entries that are expected (the 404 page's own document).
         """
-        found = [
-            f"request to another host: {url}" for url in self.requests if not self.is_local(url)
-        ]
+        found = [f"request to another host: {url}" for url in self.external_requests]
         found += [f"failed request: {f}" for f in self.failed if self.is_local(f.split(": ")[0])]
         expected = set(allow_status)
         found += [f"HTTP {s}" for s in self.bad_status if s not in expected]

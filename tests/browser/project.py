@@ -1,107 +1,89 @@
 """What the browser suite tests, found without a browser: the pages, their URLs, their samples.
 
 Pages come from ``nav`` in ``mkdocs.yml`` (the strict build fails on a page left out of it), so a
-new lesson is tested as soon as it is in the nav; ``test_site.py`` checks that the built site's
-sitemap lists exactly these pages. Samples come from each page's Markdown source.
+new lesson is tested as soon as it is in the nav; a page translated into another language
+(``page.zh.md`` beside ``page.md``) is tested in that language too, at ``zh/page.html``.
+``test_site.py`` checks that the built site's sitemap lists exactly these pages. The Markdown of
+each page is read by the suite's one reader, :mod:`sample_engine.pages`.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
-import tomllib
 import zipfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from sample_engine.pages import Fence, blocks, mkdocs_config, resolve
+from sample_engine.samples import DOCS, ROOT, Declarations
 
-ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "site"
-SITE_OFFLINE = ROOT / "site-offline"
 OFFLINE_ZIP = ROOT / "site-offline.zip"
 SCREENSHOTS = ROOT / ".screenshots"
+DEFAULT_LANGUAGE = "en"
 
-# What a build depends on: newer files here than in a built site mean the site is stale.
-BUILD_INPUTS = ("mkdocs.yml", "docs", "snippets", "overrides")
-
-
-class _Loader(yaml.SafeLoader):
-    """Reads mkdocs.yml without MkDocs: ``!ENV`` and ``!!python/name:`` tags become ``None``."""
-
-
-_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
-@cache
-def config() -> dict:
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+# What a build depends on: newer files here than in the built site mean the site is stale.
+BUILD_INPUTS = ("mkdocs.yml", "docs", "snippets", "overrides", "tools/site_hooks.py")
 
 
 def site_url() -> str:
-    url = config().get("site_url") or ""
+    url = mkdocs_config().get("site_url") or ""
     return url if url.endswith("/") else url + "/"
 
 
-def docs_dir() -> Path:
-    return ROOT / config().get("docs_dir", "docs")
-
-
-def snippet_bases() -> list[Path]:
-    for ext in config().get("markdown_extensions") or []:
-        if isinstance(ext, dict) and "pymdownx.snippets" in ext:
-            base = (ext["pymdownx.snippets"] or {}).get("base_path", ["."])
-            return [ROOT / b for b in ([base] if isinstance(base, str) else base)]
-    return [ROOT]
+def languages() -> tuple[str, ...]:
+    """The site's languages, the default first (``plugins: i18n`` in mkdocs.yml, if any)."""
+    for plugin in mkdocs_config().get("plugins") or []:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            found = [lang["locale"] for lang in plugin["i18n"].get("languages", [])]
+            return tuple(sorted(found, key=lambda lang: lang != DEFAULT_LANGUAGE))
+    return (DEFAULT_LANGUAGE,)
 
 
 @dataclass(frozen=True)
 class Page:
-    src: str  # path under docs/, e.g. "pipe.md"
+    src: str  # the English source under docs/, e.g. "pipe.md" or "reference/process.md"
     title: str
+    lang: str = DEFAULT_LANGUAGE
+
+    @property
+    def stem(self) -> str:
+        return self.src.removesuffix(".md")
 
     @property
     def url(self) -> str:
-        """Path below the site root, as served (directory URLs): ``""``, ``"pipe/"``."""
-        stem = self.src.removesuffix(".md")
-        if stem == "index":
-            return ""
-        if stem.endswith("/index"):
-            return stem.removesuffix("index")
-        return stem + "/"
-
-    @property
-    def offline_url(self) -> str:
-        """Path below the offline build's root (the offline plugin turns directory URLs off)."""
-        return self.src.removesuffix(".md") + ".html"
-
-    @property
-    def is_home(self) -> bool:
-        return self.url == ""
+        """Path below the site root: ``pipe.html``; ``zh/pipe.html`` in another language."""
+        prefix = "" if self.lang == DEFAULT_LANGUAGE else f"{self.lang}/"
+        return f"{prefix}{self.stem}.html"
 
     @property
     def source(self) -> Path:
-        return docs_dir() / self.src
+        if self.lang == DEFAULT_LANGUAGE:
+            return DOCS / self.src
+        return DOCS / f"{self.stem}.{self.lang}.md"
+
+    @property
+    def is_home(self) -> bool:
+        return self.stem == "index"
+
+    @property
+    def is_lesson(self) -> bool:
+        """A numbered page of the course (its nav title starts with its number)."""
+        return self.title[:1].isdigit()
 
     @property
     def id(self) -> str:
-        return self.src.removesuffix(".md")
+        return self.stem if self.lang == DEFAULT_LANGUAGE else f"{self.lang}/{self.stem}"
 
 
 def _walk_nav(items) -> list[Page]:
     found = []
     for item in items or []:
-        if isinstance(item, str):
-            title, target = "", item
-        elif isinstance(item, dict):
-            ((title, target),) = item.items()
-        else:
-            continue
+        title, target = ("", item) if isinstance(item, str) else next(iter(item.items()))
         if isinstance(target, list):
             found += _walk_nav(target)
         elif isinstance(target, str) and target.endswith(".md") and "://" not in target:
@@ -111,71 +93,18 @@ def _walk_nav(items) -> list[Page]:
 
 @cache
 def pages() -> tuple[Page, ...]:
-    """Every page of the site, in nav order (every ``docs/**/*.md`` when there is no nav)."""
-    nav = config().get("nav")
-    if nav:
-        return tuple(_walk_nav(nav))
-    docs = docs_dir()
-    return tuple(
-        Page(src=p.relative_to(docs).as_posix(), title="") for p in sorted(docs.rglob("*.md"))
-    )
+    """Every page of the site, in nav order, then the same pages in the other languages."""
+    english = _walk_nav(mkdocs_config().get("nav"))
+    translated = [
+        Page(p.src, p.title, lang)
+        for lang in languages()[1:]
+        for p in english
+        if Page(p.src, p.title, lang).source.is_file()
+    ]
+    return tuple(english + translated)
 
 
-# --- Markdown: fenced blocks and the samples they include -------------------------------------
-
-_FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-_INCLUDE = re.compile(r"""^\s*--8<--\s+(?P<q>["']?)(?P<target>[^"'\s]+)(?P=q)\s*$""")
-_TITLE = re.compile(r"""title=(?P<q>["'])(?P<title>.*?)(?P=q)""")
-
-
-@dataclass(frozen=True)
-class Fence:
-    line: int  # 1-based line of the opening fence
-    info: str
-    body: str
-
-    @property
-    def title(self) -> str:
-        found = _TITLE.search(self.info)
-        return found["title"] if found else ""
-
-    @property
-    def include(self) -> str | None:
-        """The target when the block's whole body is one ``--8<-- "file"`` line (no line range)."""
-        lines = [line for line in self.body.splitlines() if line.strip()]
-        if len(lines) != 1:
-            return None
-        found = _INCLUDE.match(lines[0])
-        if not found or ":" in found["target"]:
-            return None
-        return found["target"]
-
-
-def fences(markdown: str) -> list[Fence]:
-    """The fenced code blocks of a page, in order; a fence inside another one is its content."""
-    found, lines, i = [], markdown.splitlines(), 0
-    while i < len(lines):
-        opening = _FENCE_OPEN.match(lines[i])
-        if not opening:
-            i += 1
-            continue
-        fence = opening["fence"]
-        closing = re.compile(rf"^[ \t]*{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$")
-        body, j = [], i + 1
-        while j < len(lines) and not closing.match(lines[j]):
-            body.append(lines[j])
-            j += 1
-        found.append(Fence(line=i + 1, info=opening["info"], body="\n".join(body)))
-        i = j + 1
-    return found
-
-
-def resolve_snippet(target: str) -> Path | None:
-    for base in snippet_bases():
-        path = base / target
-        if path.is_file():
-            return path
-    return None
+# --- Samples the copy-paste check runs -----------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -199,53 +128,41 @@ class CopyCase:
     out_block: BlockRef | None  # None: the page does not show the .out under the sample
 
 
-def _ref(blocks: list[Fence], index: int) -> BlockRef:
-    title = blocks[index].title
+def _ref(fences: list[Fence], index: int) -> BlockRef:
+    title = fences[index].title
     if title:
-        return BlockRef(title, sum(1 for b in blocks[:index] if b.title == title))
+        return BlockRef(title, sum(1 for b in fences[:index] if b.title == title))
     return BlockRef("", index)
 
 
-def _runs_plainly(sample: Path) -> tuple[bool, int]:
-    """Whether ``python sample`` has a fixed stdout to compare, and its expected exit status.
-
-    A broken original (quoted from the post) or one with a ``stdout_regex`` (a race) does not.
-    """
-    spec = sample.with_suffix(".toml")
-    meta = tomllib.loads(spec.read_text(encoding="utf-8")) if spec.is_file() else {}
-    if meta.get("broken") or "stdout_regex" in meta:
-        return False, 0
-    return True, int(meta.get("exit_code", 0))
-
-
 def copy_case(page: Page) -> CopyCase | None:
-    """The first block of the page that includes a whole ``.py`` sample with a ``.out`` file."""
+    """The first block of the page that includes a whole sample with a fixed output.
+
+    Broken originals (quoted from the post) and samples whose output varies have none to compare.
+    """
     if not page.source.is_file():
         return None
-    blocks = fences(page.source.read_text(encoding="utf-8"))
-    for index, block in enumerate(blocks):
+    fences = blocks(page.source)
+    for index, block in enumerate(fences):
         target = block.include
         if not target or not target.endswith(".py"):
             continue
-        sample = resolve_snippet(target)
-        if sample is None or not sample.with_suffix(".out").is_file():
-            continue
-        plain, exit_code = _runs_plainly(sample)
-        if not plain:
+        sample = resolve(target)
+        declared = Declarations.load(sample.with_suffix(".toml"))
+        if not sample.with_suffix(".out").is_file() or declared.broken or declared.stdout_regex:
             continue
         out_target = target.removesuffix(".py") + ".out"
         out_index = next(
-            (k for k in range(index + 1, len(blocks)) if blocks[k].include == out_target),
-            None,
+            (k for k in range(index + 1, len(fences)) if fences[k].include == out_target), None
         )
         return CopyCase(
             page=page,
             target=target,
             sample=sample,
             out=sample.with_suffix(".out"),
-            exit_code=exit_code,
-            sample_block=_ref(blocks, index),
-            out_block=None if out_index is None else _ref(blocks, out_index),
+            exit_code=declared.exit_code,
+            sample_block=_ref(fences, index),
+            out_block=None if out_index is None else _ref(fences, out_index),
         )
     return None
 
@@ -254,7 +171,7 @@ def copy_cases() -> list[CopyCase]:
     return [case for page in pages() if (case := copy_case(page))]
 
 
-# --- The built sites ----------------------------------------------------------------------------
+# --- The built site ------------------------------------------------------------------------------
 
 
 def _newest(paths) -> float:
@@ -268,27 +185,23 @@ def _newest(paths) -> float:
                 dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
                 for name in files:
                     if not name.startswith(".") and not name.endswith(".pyc"):
-                        path = os.path.join(dirpath, name)
-                        newest = max(newest, os.stat(path).st_mtime)
+                        newest = max(newest, os.stat(os.path.join(dirpath, name)).st_mtime)
     return newest
 
 
-def is_fresh(site: Path, *, offline: bool) -> bool:
-    """Built, of the right kind, and no input changed since (its newest file is newer)."""
-    if not (site / "sitemap.xml").is_file():
-        return False
-    # Only the offline plugin writes the search index as a script.
-    if (site / "search" / "search_index.js").is_file() != offline:
+def is_fresh(site: Path) -> bool:
+    """Built, and no input changed since (its newest file is newer than every input)."""
+    if not (site / "sitemap.xml").is_file() or not OFFLINE_ZIP.is_file():
         return False
     return _newest([site]) >= _newest(ROOT / p for p in BUILD_INPUTS)
 
 
-def build(site: Path, *, offline: bool) -> None:
-    """``mkdocs build --strict`` as the Makefile runs it (``make build``, ``make offline``).
+def build(site: Path) -> None:
+    """``mkdocs build --strict`` and the zip, as ``make build`` does.
 
     Built beside ``site`` and moved in place when done: a failed build leaves the old one.
     """
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "OFFLINE": str(offline).lower()}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     fresh = site.with_name(f"{site.name}.building-{os.getpid()}")
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(fresh)]
     try:
@@ -302,15 +215,21 @@ def build(site: Path, *, offline: bool) -> None:
         fresh.rename(site)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
-    if offline:
-        write_zip(site, OFFLINE_ZIP)
+    write_zip(site, OFFLINE_ZIP)
 
 
 def write_zip(site: Path, archive: Path) -> None:
-    """The offline copy as a zip a reader downloads: one top folder, ``site-offline/``."""
+    """The site as a zip a reader downloads and opens from disk: one top folder."""
     tmp = archive.with_suffix(".zip.tmp")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(site.rglob("*")):
             if path.is_file():
-                zf.write(path, Path(site.name) / path.relative_to(site))
+                zf.write(path, Path(ARCHIVE_FOLDER) / path.relative_to(site))
     tmp.replace(archive)
+
+
+ARCHIVE_FOLDER = "python-multiprocessing-verified"
+
+
+if __name__ == "__main__":  # `python -m browser.project zip`: what `make offline` runs
+    write_zip(SITE, OFFLINE_ZIP)

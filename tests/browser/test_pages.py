@@ -1,40 +1,47 @@
-"""Every page: it loads, asks no other host, and passes axe in the light and the dark scheme.
+"""Every page, loaded once: it asks no other host, reads well at desktop and phone size, and passes
+axe in the light and the dark scheme.
 
-A page fails on: a request to any host but the local server (a web font, a CDN script, an
-API call), a failed or >= 400 request, a console error, an uncaught JavaScript error, an
-axe-core violation of impact serious or critical, or, on a lesson, a copy button that does
-not give its sample or a sample that does not print the output shown (``test_copy.py``). The
-404 page is checked the same way, at an address that does not exist. The screenshots of
-``test_screenshots.py`` are taken here too: every check shares the page's one load.
+A page fails on: a request to any host but the local server (a web font, a CDN script, an API
+call), a failed or >= 400 request, a console error, an uncaught JavaScript error, an axe-core
+violation of impact serious or critical, a code block that scrolls sideways at 1280 px, code in an
+admonition smaller than code in the body, a layout wider than a 390 px phone, more than 25
+entries in its table of contents, or, on a lesson, a copy button that does not give its sample
+or a sample that does not print the output shown (``test_copy.py``). A lesson (a numbered page)
+also fails with more than 2,500 words of prose, or when its first program comes after more than
+200 words or is a broken original (``lesson_shape.py``). The 404 page is checked the same way,
+at an address that does not exist. Screenshots (``test_screenshots.py``) are taken in the same
+load: desktop and phone, light and dark.
 
 Each page is loaded once, in the light scheme; the test then switches it to the dark one with
-the header's toggle, as a reader does. axe runs every rule in the light scheme and, in the dark
-one, the rules that depend on colour (the markup is the same, only colours change), on one
-element of each kind: the first with text of each chain of tags, classes and inline styles
-from it up to <body> (``data-axe-kind``), since that is all a colour in the CSS depends on.
+the header's toggle, as a reader does. axe runs every rule but the colour rules on the whole
+page in the light scheme. The colour rules (``color-contrast``, ``link-in-text-block``) run, in
+each scheme, on one element of each *kind*: the first element with text of each chain of tags,
+classes and inline styles from it up to <body> (``data-axe-kind``), since that is all a colour
+in the CSS depends on; a kind checked on an earlier page of the same run is not checked again
+(``colour_kinds``), for the same reason.
 
 Syntax-highlighted code is most of a lesson's elements (thousands of token spans) and most of
 axe's time. What axe checks in a token (its colour on its background, its role) depends only
-on its classes and on what encloses it, so inside ``pre code`` axe checks one element of each
-kind per page, marked ``data-axe-sample``; everywhere else, every element. Before axe runs
-(after every other check of the page), the other token elements are replaced by their text,
-which leaves the page as it looks and spares axe's colour rules thousands of elements.
+on its classes and on what encloses it, so inside ``pre code`` one element of each kind per page
+is kept; before axe runs (after every other check of the page), the other token elements are
+replaced by their text, which leaves the page as it looks.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import SCHEMES
+from .conftest import DESKTOP, PHONE, SCHEMES
+from .lesson_shape import layout_problems, lesson_shape_problems, phone_problems
 from .project import Page, copy_case, pages
 from .test_copy import copy_paste_problems
 from .test_screenshots import take_screenshots
 
 FAILING_IMPACTS = ("serious", "critical")
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
-MISSING = "this-page-does-not-exist/"
+MISSING = "this-page-does-not-exist.html"
 
-MARK_CODE_SAMPLES = """() => {
+COLLAPSE_CODE_TOKENS = """() => {
     const seen = new Set();
     for (const el of document.querySelectorAll("article pre code *")) {
         const chain = [];
@@ -49,10 +56,10 @@ MARK_CODE_SAMPLES = """() => {
         if (!el.matches("[data-axe-sample]") && !el.querySelector("[data-axe-sample]"))
             el.replaceWith(...el.childNodes);
     }
-    return seen.size;
 }"""
-MARK_KINDS = """() => {
-    const seen = new Set();
+MARK_NEW_KINDS = """seen => {
+    const known = new Set(seen), found = [];
+    document.querySelectorAll("[data-axe-kind]").forEach(e => e.removeAttribute("data-axe-kind"));
     for (const el of document.body.querySelectorAll("*")) {
         if (![...el.childNodes].some(c => c.nodeType === 3 && c.textContent.trim())) continue;
         const chain = [];
@@ -60,31 +67,27 @@ MARK_KINDS = """() => {
             chain.push(e.tagName + "." + [...e.classList].sort().join(".")
                        + (e.getAttribute("style") || ""));
         const kind = chain.join("<");
-        if (!seen.has(kind)) { seen.add(kind); el.setAttribute("data-axe-kind", ""); }
+        if (known.has(kind)) continue;
+        known.add(kind);
+        found.push(kind);
+        el.setAttribute("data-axe-kind", "");
     }
-    return seen.size;
+    return found;
 }"""
-CODE_SAMPLED = {
-    "include": [["html"], ["[data-axe-sample]"]],
-    "exclude": [["article pre code"]],
-}
-ONE_OF_EACH_KIND = {"include": [["[data-axe-kind]"]]}
+WHOLE_PAGE = {"include": [["html"]], "exclude": []}
+NEW_KINDS = {"include": [["[data-axe-kind]"]]}
 
 
-def axe_problems(axe, tab, scheme: str) -> list[str]:
-    """Serious and critical violations in the scheme the page shows now."""
-    options = {"resultTypes": ["violations"]}
-    context = CODE_SAMPLED
-    if not tab.evaluate("typeof window.axe === 'object'"):
-        tab.evaluate(axe.axe_script)  # axe-core, as axe-playwright-python bundles it
-        tab.evaluate(MARK_CODE_SAMPLES)
-    if scheme != "light":
-        options["runOnly"] = {"type": "rule", "values": COLOUR_RULES}
-        context = ONE_OF_EACH_KIND
-        tab.evaluate(MARK_KINDS)
+@pytest.fixture(scope="session")
+def colour_kinds() -> set[str]:
+    """The element kinds whose colours this worker has checked, per scheme: ``scheme|kind``."""
+    return set()
+
+
+def run_axe(tab, context: dict, options: dict, scheme: str) -> list[str]:
     violations = tab.evaluate(
         "([context, options]) => axe.run(context, options).then(r => r.violations)",
-        [context, options],
+        [context, {"resultTypes": ["violations"], **options}],
     )
     found = []
     for violation in violations:
@@ -97,6 +100,25 @@ def axe_problems(axe, tab, scheme: str) -> list[str]:
             f"axe {violation['id']} ({violation['impact']}, {scheme}): "
             f"{violation['help']}; at {where}{more}. {violation['helpUrl']}"
         )
+    return found
+
+
+def axe_problems(axe, tab, scheme: str, colour_kinds: set[str]) -> list[str]:
+    """Serious and critical violations in the scheme the page shows now."""
+    found = []
+    if not tab.evaluate("typeof window.axe === 'object'"):
+        tab.evaluate(axe.axe_script)  # axe-core, as axe-playwright-python bundles it
+        tab.evaluate(COLLAPSE_CODE_TOKENS)
+    if scheme == "light":
+        rules = {rule: {"enabled": False} for rule in COLOUR_RULES}
+        found += run_axe(tab, WHOLE_PAGE, {"rules": rules}, scheme)
+    seen = [k.split("|", 1)[1] for k in colour_kinds if k.startswith(f"{scheme}|")]
+    new = tab.evaluate(MARK_NEW_KINDS, seen)
+    if new:
+        only_colour = {"runOnly": {"type": "rule", "values": COLOUR_RULES}}
+        found += run_axe(tab, NEW_KINDS, only_colour, scheme)
+    if not found:  # a kind is known to pass only once it has passed
+        colour_kinds.update(f"{scheme}|{kind}" for kind in new)
     return found
 
 
@@ -114,43 +136,58 @@ def switch_to_dark(tab) -> None:
     )
 
 
-def check_both_schemes(tab, watch, axe, page: Page | None = None, **allow) -> list[str]:
+def check_both_schemes(tab, watch, axe, colour_kinds, page: Page | None = None, **allow):
+    """Desktop light, phone light, phone dark, desktop dark: screenshots, width, axe."""
     found = []
     if scheme_of(tab) != "light":
         found.append(f"the page opened in the {scheme_of(tab)} scheme, not the light one")
-    if page:
-        take_screenshots(tab, page, "light")
-    found += axe_problems(axe, tab, "light")
+    take_screenshots(tab, page, "desktop", "light")
+    found += axe_problems(axe, tab, "light", colour_kinds)
+    tab.set_viewport_size(PHONE)
+    found += phone_problems(tab)
+    take_screenshots(tab, page, "phone", "light")
     switch_to_dark(tab)
-    if page:
-        take_screenshots(tab, page, "dark")
-    found += axe_problems(axe, tab, "dark")
+    take_screenshots(tab, page, "phone", "dark")
+    tab.set_viewport_size(DESKTOP)
+    take_screenshots(tab, page, "desktop", "dark")
+    found += axe_problems(axe, tab, "dark", colour_kinds)
     found += watch.problems(**allow)  # last: axe took a while, late requests are in
     return found
 
 
 @pytest.mark.parametrize("page", pages(), ids=lambda p: p.id)
-def test_page(open_page, axe, tmp_path, page: Page):
+def test_page(open_page, axe, colour_kinds, tmp_path, record_property, page: Page):
     tab, watch, response = open_page(page.url)
     problems = []
     if response is None or response.status != 200:
         problems.append(f"status {response and response.status}, expected 200")
     if tab.locator("article h1").count() != 1:
         problems.append("the page has no single <h1> in its article")
+    problems += layout_problems(tab)
+    if page.is_lesson:
+        problems += lesson_shape_problems(tab, page)
     case = copy_case(page)
     if case:  # before axe, which leaves the code's text but not its markup
         problems += copy_paste_problems(tab, case, tmp_path)
-    problems += check_both_schemes(tab, watch, axe, page)
+    problems += check_both_schemes(tab, watch, axe, colour_kinds, page)
+    record_property("axe_violations", sum(p.startswith("axe ") for p in problems))
+    record_property("external_requests", len(watch.external_requests))
     assert not problems, f"/{page.url}:\n  " + "\n  ".join(problems)
 
 
-def test_404_page(open_page, axe, server: str):
+def test_404_page(open_page, axe, colour_kinds, server: str):
     tab, watch, response = open_page(MISSING)
     assert response is not None and response.status == 404
     assert tab.locator("article h1").inner_text() == "Page not found"
-    problems = check_both_schemes(tab, watch, axe, allow_status=(f"404 {server}/{MISSING}",))
+    lessons = [p for p in pages() if p.is_lesson and p.lang == "en"]
+    listed = tab.locator("article a").evaluate_all("links => links.map(a => a.textContent.trim())")
+    missing = [p.title for p in lessons if p.title not in listed]
+    assert not missing, f"the 404 page does not list the lessons {missing}"
+    problems = check_both_schemes(
+        tab, watch, axe, colour_kinds, allow_status=(f"404 {server}/{MISSING}",)
+    )
     assert not problems, f"/{MISSING}:\n  " + "\n  ".join(problems)
     # Its way back works from any depth: its links are absolute.
     tab.get_by_role("link", name="Start at the beginning of the course").click()
-    tab.wait_for_url(f"{server}/")
+    tab.wait_for_url(f"{server}/index.html")
     assert tab.locator("article h1").count() == 1

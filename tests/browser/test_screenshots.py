@@ -1,9 +1,10 @@
 """Screenshots for a person to look at, and what a first visit costs, measured in the browser.
 
-Written on every run to ``.screenshots/`` (ignored by git): the first screen of the home page
-and of one lesson, and that lesson's first sample with its output, light and dark (taken by
-``test_pages.test_page`` on the pages it loads); and ``metrics.json`` with the bytes
-transferred and the load time of the home page and of the largest lesson page.
+Written on every run to ``.screenshots/`` (ignored by git), by ``test_pages.test_page`` in the
+load it makes of each page: the first screen of every page at desktop (1280 px) and phone (390 px)
+size, in the light and the dark scheme, named ``<page>-<size>-<scheme>.png`` (``zh/pipe`` is
+``zh-pipe``); and ``metrics.json`` with the bytes transferred and the load time of the home page
+and of the largest lesson page.
 """
 
 from __future__ import annotations
@@ -11,39 +12,19 @@ from __future__ import annotations
 import json
 
 from .conftest import Watch, wait_until_ready
-from .project import SCREENSHOTS, Page, copy_cases, pages
+from .project import SCREENSHOTS, Page, pages
 
 # What a first visit may transfer, everything included (search index too). A web font, an
 # embedded video or an unoptimised image would break it; the course's text will not.
 BYTE_BUDGET = 2_000_000
 
 
-def lesson() -> Page:
-    """The first lesson with a runnable sample (its page shows code and output)."""
-    cases = copy_cases()
-    return cases[0].page if cases else ([p for p in pages() if not p.is_home] or pages())[0]
-
-
-def take_screenshots(tab, page: Page, scheme: str) -> None:
-    """Called by ``test_pages.test_page`` on the page it has loaded, in each scheme."""
-    if page.is_home:
-        name = "home"
-    elif page == lesson():
-        name = f"lesson-{page.id}"
-    else:
-        return
+def take_screenshots(tab, page: Page | None, size: str, scheme: str) -> None:
+    """The first screen of ``page`` as ``tab`` shows it now (the 404 page when ``page`` is None)."""
     SCREENSHOTS.mkdir(exist_ok=True)
+    name = "404" if page is None else page.id.replace("/", "-")
     tab.evaluate("scrollTo(0, 0)")
-    tab.screenshot(path=SCREENSHOTS / f"{name}-{scheme}.png", animations="disabled")
-    case = next((c for c in copy_cases() if c.page == page), None)
-    if case and case.sample_block.title:
-        sample = tab.locator("article div.highlight").filter(
-            has=tab.locator(".filename", has_text=case.sample_block.title)
-        )
-        sample.first.evaluate("e => scrollTo(0, e.getBoundingClientRect().top + scrollY - 100)")
-        shot = SCREENSHOTS / f"{name}-sample-{scheme}.png"
-        tab.screenshot(path=shot, animations="disabled")
-        tab.evaluate("scrollTo(0, 0)")
+    tab.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", animations="disabled")
 
 
 def first_visit(context, url: str, local_prefix: str) -> dict:
@@ -76,7 +57,7 @@ def first_visit(context, url: str, local_prefix: str) -> dict:
 def test_first_visit_weight_and_load_time(fresh_context, server: str, site_dir):
     largest = max(
         (p for p in pages() if not p.is_home),
-        key=lambda p: (site_dir / p.url / "index.html").stat().st_size,
+        key=lambda p: (site_dir / p.url).stat().st_size,
         default=pages()[0],
     )
     metrics = {}

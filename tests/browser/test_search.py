@@ -1,59 +1,96 @@
-"""Search, typed as a reader types it: each term lists its lesson first.
+"""Search, typed as a reader types it: each term lists the page that teaches it first.
 
 Material searches on key-up, so the test types each term key by key; it does not fill the box.
-The terms are typed one after the other into the same page (one load, one search index).
-The same check runs on the offline build in ``test_offline.py``.
+The terms of a language are typed one after the other into one page of that language (one
+load, one search index). The same check runs on the offline copy in ``test_offline.py``.
 """
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from .conftest import wait_until_ready
-from .project import Page, pages
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-# term -> the page (under docs/) that must be the first result
+from .conftest import wait_until_ready
+from .project import DEFAULT_LANGUAGE, Page, languages, pages
+
+# language -> term -> the page (its English source under docs/) that must be the first result
 TERMS = {
-    "Pipe": "pipe.md",
-    "forkserver": "start-methods.md",
-    "ShareableList": "sharing-state.md",
+    "en": {
+        "Pipe": "pipe.md",
+        "forkserver": "start-methods.md",
+        "ShareableList": "shared-memory.md",
+        "Pool.map": "pool.md",
+        "exitcode": "process-lifecycle.md",
+        "JoinableQueue": "queue.md",
+        "poison pill": "queue.md",
+        "共享": "managers.md",  # the post's section 6, quoted on the page that corrects it
+    },
+    "zh": {
+        "进程池": "pool.md",
+        "共享内存": "shared-memory.md",
+        "死锁": "locks.md",
+        "队列": "queue.md",
+        "管道": "pipe.md",
+        "守护进程": "process-lifecycle.md",
+    },
 }
+ANSWER_MS = 5_000  # a term with no result at all shows none: do not wait for ever
 FIRST_RESULT = ".md-search-result__list > .md-search-result__item:first-child a"
 
 
-def expected_page(src: str) -> Page:
-    found = [p for p in pages() if p.src == src]
-    assert found, f"{src} is not in the nav of mkdocs.yml"
+def expected_page(src: str, lang: str) -> Page:
+    found = [p for p in pages() if p.src == src and p.lang == lang]
+    assert found, f"{src} in {lang} is not a page of the site"
     return found[0]
 
 
-def first_results(tab) -> dict[str, str]:
+def first_results(tab, terms) -> dict[str, str]:
     """Type each term into the search box: the absolute URL of its first result."""
     box = tab.locator("input.md-search__input")
     box.click()  # opens the search dialog (the desktop layout shows the box in the header)
     wait_until_ready(tab)  # from file://, Material starts the search when its dialog opens
     found = {}
-    for term in TERMS:
+    for term in terms:
         box.press("Control+A")
         box.press("Backspace")
-        tab.keyboard.type(term, delay=20)
-        # Results come from a worker while the reader types: wait for those of the whole
-        # term. Material puts it in the links of the sections that matched (?h=term).
-        tab.wait_for_function(
-            """term => [...document.querySelectorAll(".md-search-result__list a")].some(
-                a => new URL(a.href).searchParams.get("h") === term.toLowerCase())""",
-            arg=term,
-        )
+        tab.keyboard.type(term, delay=10)
+        # Results come from a worker while the reader types: wait for those of the whole term
+        # (Material shows the query it answered in the links it lists: ?h=...).
+        try:
+            tab.wait_for_function(
+                """term => [...document.querySelectorAll(".md-search-result__list a")].some(
+                    a => new URL(a.href).searchParams.get("h") === term.toLowerCase())""",
+                arg=term,
+                timeout=ANSWER_MS,
+            )
+        except PlaywrightTimeout:
+            found[term] = "(nothing found)"
+            continue
         found[term] = tab.locator(FIRST_RESULT).first.evaluate("a => a.href")
     return found
 
 
-def test_search_lists_the_right_page_first(open_page, server: str):
-    tab, watch, _ = open_page("")
+def searched_languages() -> list[str]:
+    return [lang for lang in languages() if lang in TERMS]
+
+
+@pytest.mark.parametrize("lang", searched_languages())
+def test_search_lists_the_page_that_teaches_a_term_first(open_page, lang: str):
+    home = expected_page("index.md", lang)
+    tab, watch, _ = open_page(home.url)
     wrong = {
         term: href
-        for term, href in first_results(tab).items()
-        if urlsplit(href).path != f"/{expected_page(TERMS[term]).url}"
+        for term, href in first_results(tab, TERMS[lang]).items()
+        if urlsplit(href).path != f"/{expected_page(TERMS[lang][term], lang).url}"
     }
     assert not wrong, f"first results that are not the lesson expected: {wrong}"
     assert not watch.problems(), watch.problems()
+
+
+def test_every_search_term_names_a_page_of_the_site():
+    for lang in searched_languages():
+        for src in TERMS[lang].values():
+            expected_page(src, lang)
+    assert DEFAULT_LANGUAGE in searched_languages()

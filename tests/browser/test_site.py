@@ -9,14 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from .project import Page, config, pages, site_url
+from sample_engine.pages import mkdocs_config
+
+from .project import Page, pages, site_url
 
 OWN_FAVICON = "assets/images/favicon.svg"
 OWN_LOGO = "assets/images/logo.svg"
 
 
 def html_of(site_dir: Path, page: Page) -> str:
-    return (site_dir / page.url / "index.html").read_text(encoding="utf-8")
+    return (site_dir / page.url).read_text(encoding="utf-8")
 
 
 def test_sitemap_lists_every_page_and_only_them(site_dir: Path):
@@ -37,7 +39,7 @@ def test_canonical_link(site_dir: Path, page: Page):
 
 def test_every_page_has_its_own_description(site_dir: Path):
     """``description:`` in a page's front matter; the home page may use ``site_description``."""
-    site_description = " ".join((config().get("site_description") or "").split())
+    site_description = " ".join((mkdocs_config().get("site_description") or "").split())
     assert site_description, "mkdocs.yml has no site_description"
     lacking = []
     for page in pages():
@@ -49,7 +51,7 @@ def test_every_page_has_its_own_description(site_dir: Path):
 
 
 def test_favicon_and_logo_are_ours(open_page, server: str):
-    tab, watch, _ = open_page("")
+    tab, watch, _ = open_page("index.html")
     icon = tab.locator("link[rel=icon]").get_attribute("href")
     assert icon and icon.endswith(OWN_FAVICON), icon
     response = tab.request.get(f"{server}/{OWN_FAVICON}")
