@@ -1,0 +1,90 @@
+"""What the samples' source code may contain, read without running it.
+
+A reader copies samples as they are. One that listens on a network interface must listen on the
+loopback interface only (``127.0.0.1``, ``::1``, ``localhost``): a manager or a listener serves
+pickle, which runs code when it is loaded, to whoever connects. So every address a sample
+writes, as a string or as the host of a ``(host, port)`` pair, is a loopback one.
+"""
+
+from __future__ import annotations
+
+import ast
+import ipaddress
+
+import pytest
+
+from sample_engine.samples import Sample, discover
+
+LOOPBACK_NAMES = {"localhost"}
+
+
+def _is_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_loopback(host: str) -> bool:
+    return host in LOOPBACK_NAMES or (_is_address(host) and ipaddress.ip_address(host).is_loopback)
+
+
+SERVES = ("Listener", "Client", "Manager")  # calls whose first argument is an address
+
+
+def _host_of(node: ast.expr) -> str | None:
+    """The host of a ``(host, port)`` literal, if the host is written as a string."""
+    if isinstance(node, ast.Tuple) and len(node.elts) == 2:
+        host = node.elts[0]
+        if isinstance(host, ast.Constant) and isinstance(host.value, str):
+            return host.value
+    return None
+
+
+def addresses(source: str) -> list[str]:
+    """Every host a program names: address-like strings anywhere, and the host of the
+    ``(host, port)`` given to a listener, a client or a manager (``""`` is every interface)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if _is_address(node.value) or node.value in LOOPBACK_NAMES:
+                found.append(node.value)
+        elif isinstance(node, ast.Call):
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            given = [k.value for k in node.keywords if k.arg == "address"]
+            if name.endswith(SERVES) and node.args:
+                given.append(node.args[0])
+            found += [h for h in map(_host_of, given) if h is not None and not _is_address(h)]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ('Listener(("127.0.0.1", 0))', []),
+        ('BaseManager(address=("0.0.0.0", 50000))', ["0.0.0.0"]),
+        ('Listener(("", 6000))', [""]),
+        ('Client(("example.org", 80))', ["example.org"]),
+        ('HOST = "::"', ["::"]),
+        ('Process(target=f, args=("XeanYu", 1))', []),
+        ('SyncManager(address=("my-host", 5000))', ["my-host"]),
+    ],
+)
+def test_the_check_finds_the_hosts_a_program_names(source, expected):
+    assert [h for h in addresses(source) if not _is_loopback(h)] == expected
+
+
+# The post's programs are quoted as they are (some do not even parse); none uses the network.
+OURS = [s for s in discover() if not s.declared.broken]
+
+
+@pytest.mark.parametrize("ours", OURS, ids=[s.id for s in OURS])
+def test_every_sample_listens_on_loopback_only(ours: Sample):
+    public = [host for host in addresses(ours.source) if not _is_loopback(host)]
+    assert not public, f"{ours.id} names hosts that are not loopback: {public}"
+
+
+def test_some_sample_does_use_the_network():
+    """Guards the check: if no sample names a host, a change of style may have hidden them."""
+    assert any(addresses(s.source) for s in OURS)
