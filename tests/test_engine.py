@@ -208,6 +208,9 @@ def test_an_empty_err_file_is_refused(tmp_path):
         ("broken = true\n", "must say `why`"),
         ("stdout_regex = '.*'\n", "declare why their output `varies`"),
         ("varies = 'a race'\n", "needs the stdout_regex"),
+        ("not_on = {amiga = 'no fork'}\n", "not one of"),
+        ("not_on = {win32 = ' '}\n", "say why"),
+        ("differs = {darwin = 'sem_getvalue'}\n", "no .darwin.out"),
         ("varies = 'a race'\nstdout_regex = '.*'\nbounds = {n = [0, 1]}\n", "not a group"),
         ("varies = 'a race'\nstdout_regex = '(?P<n>.*)'\nbounds = {n = [2, 1]}\n", "low, high"),
         ("may_hang = true\n", "only for broken originals"),
@@ -234,3 +237,15 @@ def test_a_varying_sample_is_checked_against_its_shape_and_bounds(tmp_path):
     assert "outside the declared [10, 20]" in problem
     declared["stdout_regex"] = r"kept (?P<lost>\d+)\n"
     assert "does not match" in problems_of(make_sample(tmp_path, body, **declared))[0]
+
+
+def test_a_platform_that_prints_otherwise_is_checked_against_its_own_output(tmp_path):
+    """``differs = {linux = "why"}`` and ``demo.linux.out``: a run on Linux must print that file
+    (run here, on Linux, to see the rule at work; on macOS it would be darwin)."""
+    body = "import sys\n\ndef main():\n    print(sys.platform)\n"
+    (tmp_path / "demo.linux.out").write_text("linux\n")
+    sample = make_sample(tmp_path, body, out="elsewhere\n", differs={"linux": "its name"})
+    assert runner.run(sample, "fork", platform="linux").problems(sample) == []
+    assert (
+        "demo.out (expected)" in runner.run(sample, "fork", platform="darwin").problems(sample)[0]
+    )

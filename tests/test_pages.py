@@ -13,7 +13,7 @@ from sample_engine.pages import (
     kind_of,
     pages,
 )
-from sample_engine.samples import SNIPPETS, Sample, discover, sidecar_suffixes
+from sample_engine.samples import SNIPPETS, Sample, discover, sample_of_sidecar
 
 ALLOWED_IN_SNIPPETS = {"requirements.txt"}  # what the samples need beyond the standard library
 
@@ -64,7 +64,7 @@ def test_printed_output_is_a_terminal_block_right_under_its_program(page_blocks,
 
 
 def test_every_file_in_snippets_belongs_to_a_sample():
-    samples = {s.path.with_suffix("") for s in discover()}
+    samples = {s.path for s in discover()}
     strays = [
         path.relative_to(SNIPPETS).as_posix()
         for path in SNIPPETS.rglob("*")
@@ -72,7 +72,7 @@ def test_every_file_in_snippets_belongs_to_a_sample():
         and "__pycache__" not in path.parts
         and path.suffix != ".py"
         and path.relative_to(SNIPPETS).as_posix() not in ALLOWED_IN_SNIPPETS
-        and not (path.suffix in sidecar_suffixes() and path.with_suffix("") in samples)
+        and sample_of_sidecar(path) not in samples
     ]
     assert not strays, f"files in snippets/ that are not a sample or its sidecar: {strays}"
 

@@ -18,7 +18,7 @@ def test_runs_as_declared(sample: Sample, sample_method: str, run_sample, updati
     """Exit status, stdout, stderr, timeout and leftovers are all as declared."""
     run = run_sample(sample, sample_method)
     if updating and sample_method == recording_method(sample, request.config.sample_methods):
-        record(sample, run.stdout)
+        record(sample, run.stdout, run.platform)
     problems = run.problems(sample)
     assert not problems, f"{sample.id} under {sample_method}:\n" + "\n\n".join(problems)
 

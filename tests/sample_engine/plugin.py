@@ -62,9 +62,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "stress: repeated runs that must all print the same (make stress)"
     )
-    methods, modules = _probe_sample_python(config)
+    methods, modules, platform = _probe_sample_python(config)
     config.sample_methods = methods  # type: ignore[attr-defined]
     config.sample_modules = modules  # type: ignore[attr-defined]
+    config.sample_platform = platform  # type: ignore[attr-defined]
     if config.getoption("sample_coverage"):
         _write_coverage_rc(discover())
 
@@ -72,13 +73,14 @@ def pytest_configure(config: pytest.Config) -> None:
 _PROBE = """
 import importlib.util, json, multiprocessing, sys
 print(json.dumps({
+    "platform": sys.platform,
     "methods": multiprocessing.get_all_start_methods(),
     "modules": [m for m in sys.argv[1:] if importlib.util.find_spec(m) is not None],
 }))
 """
 
 
-def _probe_sample_python(config: pytest.Config) -> tuple[list[str], set[str]]:
+def _probe_sample_python(config: pytest.Config) -> tuple[list[str], set[str], str]:
     """The asked-for start methods that the *sample* interpreter's platform has, and
     which of the modules that samples require it can import."""
     asked = [m for m in config.getoption("start_methods").split(",") if m]
@@ -94,7 +96,7 @@ def _probe_sample_python(config: pytest.Config) -> tuple[list[str], set[str]]:
             text=True,
         ).stdout
     )
-    return [m for m in asked if m in has["methods"]], set(has["modules"])
+    return [m for m in asked if m in has["methods"]], set(has["modules"]), has["platform"]
 
 
 def coverage_rc(method: str) -> Path:
@@ -167,6 +169,11 @@ def run_sample(request: pytest.FixtureRequest):
     measure = config.getoption("sample_coverage")
 
     def _run(sample: Sample, method: str) -> runner.Run:
+        platform = config.sample_platform
+        if platform in sample.declared.not_on:
+            # Declared, with the reason, next to the sample; never the case on Linux, where
+            # `make test` runs. `make matrix` records it as not run, with the reason.
+            pytest.skip(f"cannot run: not on {platform}: {sample.declared.not_on[platform]}")
         missing = [m for m in sample.declared.requires if m not in config.sample_modules]
         if missing:
             reason = f"needs {', '.join(missing)}, which {config.getoption('sample_python')} lacks"
@@ -179,6 +186,7 @@ def run_sample(request: pytest.FixtureRequest):
             python=config.getoption("sample_python"),
             # Broken originals are exempt from coverage, so not measured at all.
             coverage_rc=coverage_rc(method) if measure and measured(sample, method) else None,
+            platform=platform,
         )
 
     return _run
@@ -212,5 +220,5 @@ def recording_method(sample: Sample, methods: list[str]) -> str:
     return sample.methods(methods)[0]
 
 
-def record(sample: Sample, stdout: str) -> None:
-    Path(sample.out_path).write_text(stdout, encoding="utf-8", newline="\n")
+def record(sample: Sample, stdout: str, platform: str = sys.platform) -> None:
+    Path(sample.out_path_for(platform)).write_text(stdout, encoding="utf-8", newline="\n")

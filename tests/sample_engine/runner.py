@@ -21,6 +21,7 @@ class Run:
     """What one run of a sample did."""
 
     method: str
+    platform: str  # the sample interpreter's sys.platform
     exit_code: int | None
     stdout: str
     stderr: str
@@ -43,8 +44,8 @@ class Run:
             found.append("the resource tracker reported leaked resources")
         if self.exit_code != sample.declared.exit_code and not hung_as_declared:
             found.append(f"exit status {self.exit_code}, declared {sample.declared.exit_code}")
-        if not sample.stdout_matches(self.stdout):
-            found.append(_stdout_difference(sample, self.stdout))
+        if not sample.stdout_matches(self.stdout, self.platform):
+            found.append(_stdout_difference(sample, self.stdout, self.platform))
         tail = sample.expected_stderr_tail
         if sample.declared.stderr_unchecked:
             pass
@@ -58,17 +59,18 @@ class Run:
         return found
 
 
-def _stdout_difference(sample: Sample, stdout: str) -> str:
+def _stdout_difference(sample: Sample, stdout: str, platform: str) -> str:
     import difflib
 
     if sample.varies:
         reasons = "\n".join(sample.declared.shape_problems(stdout))
         return f"stdout {reasons}\n--- actual stdout\n{stdout}"
-    expected = sample.out_path.read_text(encoding="utf-8") if sample.out_path.exists() else ""
+    path = sample.out_path_for(platform)
+    expected = path.read_text(encoding="utf-8") if path.exists() else ""
     diff = difflib.unified_diff(
         expected.splitlines(keepends=True),
         stdout.splitlines(keepends=True),
-        fromfile=f"{sample.out_path.name} (expected)",
+        fromfile=f"{path.name} (expected)",
         tofile="stdout (this run)",
     )
     return "stdout differs from the recorded output:\n" + "".join(diff)
@@ -106,6 +108,7 @@ def run(
     *,
     python: str = sys.executable,
     coverage_rc: Path | None = None,
+    platform: str = sys.platform,
 ) -> Run:
     """Run ``sample`` in a fresh interpreter and an empty working directory."""
     mark = process_tree.RunMark()
@@ -136,6 +139,7 @@ def run(
             process_tree.kill_all(mark)
     return Run(
         method=method,
+        platform=platform,
         exit_code=proc.returncode,
         stdout=out.decode("utf-8", "replace").replace("\r\n", "\n"),
         stderr=err.decode("utf-8", "replace").replace("\r\n", "\n"),

@@ -10,6 +10,7 @@ A sample is ``snippets/<page>/<name>.py``. Beside it:
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ SNIPPETS = ROOT / "snippets"
 DOCS = ROOT / "docs"
 
 START_METHODS = ("fork", "spawn", "forkserver")
+PLATFORMS = ("linux", "darwin", "win32")
 OWN_METHOD = "own"
 
 
@@ -39,6 +41,10 @@ class Declarations:
     requires: tuple = ()
     own_start_method: bool = False
     timeout: float = 10.0
+    # Platforms (``sys.platform``: linux, darwin, win32) where the sample does not run, or
+    # prints something else (in ``<name>.<platform>.out``), each with the reason.
+    not_on: dict = field(default_factory=dict)
+    differs: dict = field(default_factory=dict)
     # Broken originals only: what cannot be asserted about a race.
     may_hang: bool = False
     stderr_unchecked: bool = False
@@ -76,6 +82,7 @@ class Declarations:
             )
         if self.varies and self.stdout_regex is None:
             raise ValueError(f"{path}: `varies` needs the stdout_regex that every run matches")
+        self._check_platforms(path)
         if self.bounds:
             groups = set(re.compile(self.stdout_regex or "").groupindex)
             for name, bound in self.bounds.items():
@@ -83,6 +90,18 @@ class Declarations:
                     raise ValueError(f"{path}: bounds name {name!r}, not a group of stdout_regex")
                 if len(bound) != 2 or not bound[0] <= bound[1]:
                     raise ValueError(f"{path}: bounds.{name} must be [low, high]")
+
+    def _check_platforms(self, path: Path) -> None:
+        for key in ("not_on", "differs"):
+            unknown = set(getattr(self, key)) - set(PLATFORMS)
+            if unknown:
+                raise ValueError(f"{path}: {key} names {sorted(unknown)}, not one of {PLATFORMS}")
+        for platform, why in {**self.not_on, **self.differs}.items():
+            if not why.strip():
+                raise ValueError(f"{path}: say why the sample differs on {platform}")
+        for platform in self.differs:
+            if not path.with_suffix(f".{platform}.out").is_file():
+                raise ValueError(f"{path}: differs on {platform}, but no .{platform}.out")
 
     def shape_problems(self, stdout: str) -> list[str]:
         """How ``stdout`` breaks the declared regex and bounds; empty if it fits."""
@@ -113,6 +132,12 @@ class Sample:
     def out_path(self) -> Path:
         return self.path.with_suffix(".out")
 
+    def out_path_for(self, platform: str) -> Path:
+        """The recorded stdout that a run on ``platform`` (``sys.platform``) must print."""
+        if platform in self.declared.differs:
+            return self.path.with_suffix(f".{platform}.out")
+        return self.out_path
+
     @property
     def err_path(self) -> Path:
         return self.path.with_suffix(".err")
@@ -132,10 +157,11 @@ class Sample:
         """Its stdout differs between runs: checked against a shape, not a recorded text."""
         return self.declared.stdout_regex is not None
 
-    def stdout_matches(self, stdout: str) -> bool:
+    def stdout_matches(self, stdout: str, platform: str = sys.platform) -> bool:
         if self.varies:
             return not self.declared.shape_problems(stdout)
-        return self.out_path.exists() and stdout == self.out_path.read_text(encoding="utf-8")
+        expected = self.out_path_for(platform)
+        return expected.exists() and stdout == expected.read_text(encoding="utf-8")
 
     def methods(self, available: list[str]) -> list[str]:
         if self.declared.own_start_method:
@@ -145,6 +171,16 @@ class Sample:
 
 def sidecar_suffixes() -> tuple[str, ...]:
     return (".out", ".err", ".toml")
+
+
+def sample_of_sidecar(path: Path) -> Path | None:
+    """The sample a sidecar file belongs to (``x.darwin.out`` belongs to ``x.py``)."""
+    if path.suffix not in sidecar_suffixes():
+        return None
+    stem = path.with_suffix("")
+    if path.suffix == ".out" and stem.suffix.lstrip(".") in PLATFORMS:
+        stem = stem.with_suffix("")
+    return stem.with_suffix(".py")
 
 
 def discover(root: Path = SNIPPETS) -> list[Sample]:
