@@ -12,6 +12,7 @@ import contextlib
 import functools
 import hashlib
 import http.server
+import json
 import os
 import tempfile
 import threading
@@ -138,12 +139,38 @@ def new_context(browser: Browser, scheme: str = "light", **options) -> BrowserCo
 
 
 @pytest.fixture(scope="session")
-def context(browser: Browser, server: str) -> Iterator[BrowserContext]:
-    """The context for the served site, reused by every test of the worker; a reader who
-    prefers the light scheme (tests switch to the dark one with the header's toggle). It may
-    read and write the clipboard (the copy-button check)."""
+def stub_search_index(site_dir: Path) -> str:
+    """The site's search index with its configuration and no documents.
+
+    Material's search worker builds its index from the whole site's text on every page load:
+    that costs more than every other check of a page, and it is the same on every page. The
+    page-by-page checks therefore get this stub (the worker still starts, fetches it and
+    reports ready, so its requests and errors are seen); the searches of ``test_search.py``
+    and ``test_offline.py`` use the real index.
+    """
+    real = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return json.dumps({"config": real["config"], "docs": []})
+
+
+@pytest.fixture(scope="session")
+def context(browser: Browser, server: str, stub_search_index: str) -> Iterator[BrowserContext]:
+    """The context for the page-by-page checks, reused by every test of the worker; a reader
+    who prefers the light scheme (tests switch to the dark one with the header's toggle). It may
+    read and write the clipboard (the copy-button check). Its search index is the stub."""
     made = new_context(browser)
     made.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    made.route(
+        "**/search/search_index.json",
+        lambda route: route.fulfill(body=stub_search_index, content_type="application/json"),
+    )
+    yield made
+    made.close()
+
+
+@pytest.fixture(scope="session")
+def search_context(browser: Browser, server: str) -> Iterator[BrowserContext]:
+    """A context with the site's real search index, for the searches."""
+    made = new_context(browser)
     yield made
     made.close()
 
@@ -245,9 +272,8 @@ def wait_until_ready(page: Page) -> None:
     )
 
 
-@pytest.fixture
-def open_page(context: BrowserContext, server: str):
-    """``open_page(path) -> (page, watch, response)``; the page is closed after the test."""
+def _opener(context: BrowserContext, server: str):
+    """``open(path) -> (page, watch, response)`` in ``context``, and the pages it opened."""
     opened: list[Page] = []
 
     def _open(path: str, *, ready: bool = True):
@@ -259,12 +285,31 @@ def open_page(context: BrowserContext, server: str):
             wait_until_ready(page)
         return page, watch, response
 
-    yield _open
+    return _open, opened
+
+
+def _close_all(opened: list[Page]) -> None:
     for page in opened:
         # A test that switched the palette stored it: the next page must open light again.
         with contextlib.suppress(PlaywrightError):
             page.evaluate("localStorage.clear()")
         page.close()
+
+
+@pytest.fixture
+def open_page(context: BrowserContext, server: str):
+    """``open_page(path) -> (page, watch, response)``; the page is closed after the test."""
+    opener, opened = _opener(context, server)
+    yield opener
+    _close_all(opened)
+
+
+@pytest.fixture
+def open_searchable_page(search_context: BrowserContext, server: str):
+    """``open_page``, with the site's real search index."""
+    opener, opened = _opener(search_context, server)
+    yield opener
+    _close_all(opened)
 
 
 def env_without_coverage() -> dict[str, str]:
