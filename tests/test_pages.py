@@ -69,7 +69,9 @@ def test_every_file_in_snippets_belongs_to_a_sample():
         path.relative_to(SNIPPETS).as_posix()
         for path in SNIPPETS.rglob("*")
         if path.is_file()
-        and not any(p.startswith(".") or p == "__pycache__" for p in path.relative_to(SNIPPETS).parts)
+        and not any(
+            p.startswith(".") or p == "__pycache__" for p in path.relative_to(SNIPPETS).parts
+        )
         and path.suffix != ".py"
         and path.relative_to(SNIPPETS).as_posix() not in ALLOWED_IN_SNIPPETS
         and sample_of_sidecar(path) not in samples
