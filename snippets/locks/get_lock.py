@@ -15,16 +15,20 @@ def add_many(counter) -> None:
 def main() -> None:
     counter = Value("i", 0)
     print(f"counter.get_lock() is a: {type(counter.get_lock()).__name__}")
-    workers = [Process(target=add_many, args=(counter,)) for _ in range(WORKERS)]
+    workers = [
+        Process(target=add_many, args=(counter,)) for _ in range(WORKERS)
+    ]
     for worker in workers:
         worker.start()
     for worker in workers:
         worker.join()
-    print(f"counter: {counter.value} of {WORKERS * ADDS}")
+    print(f"updates lost: {WORKERS * ADDS - counter.value}")
 
-    unlocked = Value("i", 0, lock=False)  # a plain ctypes object, like RawValue
-    print(f"Value(lock=False) has get_lock: {hasattr(unlocked, 'get_lock')}")
-    print(f"RawValue has get_lock: {hasattr(RawValue('i', 0), 'get_lock')}")
+    # Without a lock you get the bare ctypes number, with no get_lock().
+    print(f'Value("i", 0) is a: {type(counter).__name__}')
+    unlocked = Value("i", 0, lock=False)
+    print(f'Value("i", 0, lock=False) is a: {type(unlocked).__name__}')
+    print(f'RawValue("i", 0) is a: {type(RawValue("i", 0)).__name__}')
 
 
 if __name__ == "__main__":

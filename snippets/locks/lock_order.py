@@ -1,4 +1,4 @@
-"""The fix for the deadlock: every process takes the locks in the same order."""
+"""The fix for the deadlock: every process takes the locks in one order."""
 
 from multiprocessing import Array, Lock, Process
 

@@ -19,7 +19,8 @@ def main() -> None:
     shared_lock = Lock()
     with Pool(2) as pool:
         try:
-            pool.apply(init_worker, (shared_lock,))  # pickled like any argument
+            # A task's arguments are pickled, and a Lock refuses to be.
+            pool.apply(init_worker, (shared_lock,))
         except RuntimeError as error:
             print(f"lock as a task argument: {type(error).__name__}")
     with Pool(2, initializer=init_worker, initargs=(shared_lock,)) as pool:

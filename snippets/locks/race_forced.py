@@ -1,4 +1,4 @@
-"""Force the bad interleaving: both processes read before either one writes."""
+"""Force the bad order: both processes read before either one writes."""
 
 from multiprocessing import Barrier, Process, Value
 
@@ -13,14 +13,16 @@ def main() -> None:
     counter = Value("i", 0)
     both_have_read = Barrier(2)
     workers = [
-        Process(target=add_one, args=(counter, both_have_read)) for _ in range(2)
+        Process(target=add_one, args=(counter, both_have_read))
+        for _ in range(2)
     ]
     for worker in workers:
         worker.start()
     for worker in workers:
         worker.join()
     print("additions made: 2")
-    print(f"counter: {counter.value}")
+    print(f"counter:        {counter.value}")
+    print(f"updates lost:   {2 - counter.value}")
 
 
 if __name__ == "__main__":

@@ -20,12 +20,12 @@ def main() -> None:
     child = Process(target=deposit_twice, args=(balance, rlock, 50))
     child.start()
     child.join()
-    print(f"with an RLock: balance {balance.value}, exit code {child.exitcode}")
+    print(f"RLock: balance {balance.value}, exit code {child.exitcode}")
 
     lock = Lock()
     lock.acquire()
     again = lock.acquire(timeout=0.1)  # the same process asks a second time
-    print(f"with a Lock: second acquire returned {again}")
+    print(f"Lock: the second acquire() returned {again}")
     lock.release()
 
 

@@ -20,7 +20,9 @@ def sell(stock, sales) -> None:
 def main() -> None:
     stock = Value("i", TICKETS)
     sales = Queue()
-    sellers = [Process(target=sell, args=(stock, sales)) for _ in range(SELLERS)]
+    sellers = [
+        Process(target=sell, args=(stock, sales)) for _ in range(SELLERS)
+    ]
     for seller in sellers:
         seller.start()
     sold = [sales.get() for _ in sellers]

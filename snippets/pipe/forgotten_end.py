@@ -17,13 +17,15 @@ def main() -> None:
     proc.join()
     print(f"producer exit code: {proc.exitcode}")
 
-    # wait() reports an end as ready when it has data or when the other side
-    # is closed. The parent still holds a copy of send_end: nothing is ready,
-    # and a recv() here would block forever.
-    print(f"ready while the parent holds send_end: {bool(wait([receive_end], 0.1))}")
+    # wait() returns the ends that have data or whose other side is closed.
+    # The parent still holds a copy of send_end: none is ready, and a
+    # recv() here would block forever.
+    ready = wait([receive_end], timeout=0.1)
+    print(f"ends ready while the parent holds send_end: {len(ready)}")
 
     send_end.close()
-    print(f"ready after the parent closes it: {bool(wait([receive_end], 0.1))}")
+    ready = wait([receive_end], timeout=0.1)
+    print(f"ends ready after the parent closes it: {len(ready)}")
     try:
         receive_end.recv()
     except EOFError:

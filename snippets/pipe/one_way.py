@@ -7,7 +7,7 @@ from multiprocessing.connection import Connection
 def producer(send_end: Connection) -> None:
     for number in range(1, 6):
         send_end.send(number * number)
-    send_end.close()  # the consumer's recv() raises EOFError after the last item
+    send_end.close()  # after the last item, recv() raises EOFError
 
 
 def main() -> None:
@@ -16,7 +16,7 @@ def main() -> None:
         print(f"{name}: readable={end.readable}, writable={end.writable}")
     proc = Process(target=producer, args=(send_end,))
     proc.start()
-    send_end.close()  # the parent's copy: keep it open and EOFError never comes
+    send_end.close()  # the parent's copy: left open, EOFError never comes
 
     squares = []
     while True:

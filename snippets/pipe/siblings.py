@@ -1,22 +1,23 @@
-"""Father and Son talk over one duplex pipe; both are children of the main process."""
+"""The post's program, corrected: Father and Son are sibling processes."""
 
 from multiprocessing import Pipe, Process, current_process, parent_process
 from multiprocessing.connection import Connection
 
 
+def report(message: str) -> None:
+    me, creator = current_process().name, parent_process().name
+    # flush=True: the line is out before this process sends or exits
+    print(f"{me} (started by {creator}) {message}", flush=True)
+
+
 def son(conn: Connection) -> None:
     conn.send("Hello Father")
-    reply = conn.recv()
-    # flush=True: the line is written before this process goes on.
-    print(f"{current_process().name} got {reply!r}", flush=True)
-    print(f"{current_process().name}'s parent: {parent_process().name}", flush=True)
+    report(f"got {conn.recv()!r}")
     conn.close()
 
 
 def father(conn: Connection) -> None:
-    greeting = conn.recv()
-    print(f"{current_process().name} got {greeting!r}", flush=True)
-    print(f"{current_process().name}'s parent: {parent_process().name}", flush=True)
+    report(f"got {conn.recv()!r}")
     conn.send("Hi my son!")
     conn.close()
 
@@ -31,7 +32,8 @@ def main() -> None:
     son_end.close()
     father_proc.join()
     son_proc.join()
-    print(f"exit codes: Father {father_proc.exitcode}, Son {son_proc.exitcode}")
+    for proc in (father_proc, son_proc):
+        print(f"{proc.name}'s exit code: {proc.exitcode}")
 
 
 if __name__ == "__main__":

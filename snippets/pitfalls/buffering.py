@@ -1,4 +1,4 @@
-"""Output waits in a child's buffer until it is flushed, and dies with the child."""
+"""A child's output waits in a buffer until it is flushed, or is lost."""
 
 from __future__ import annotations
 
@@ -17,10 +17,13 @@ def child(flush: bool, printed: Event, finish: Event) -> None:
 
 
 def run(flush: bool, terminate: bool) -> None:
-    print(f"-- flush={flush}, {'terminated' if terminate else 'exits normally'}")
+    ending = "terminated" if terminate else "exits normally"
+    print(f"-- flush={flush}, {ending}")
     printed = multiprocessing.Event()
     finish = multiprocessing.Event()
-    worker = multiprocessing.Process(target=child, args=(flush, printed, finish))
+    worker = multiprocessing.Process(
+        target=child, args=(flush, printed, finish)
+    )
     worker.start()
     printed.wait()  # the child's print() has returned by now
     print("parent: the child has printed", flush=True)

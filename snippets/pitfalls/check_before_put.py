@@ -10,9 +10,10 @@ from multiprocessing.queues import Queue
 
 def send(results: Queue, item: object) -> None:
     try:
-        pickle.dumps(item)  # the check that put() leaves to a background thread
-    except Exception as exc:  # TypeError, pickle.PicklingError, AttributeError, ...
-        results.put(("not sent", f"{type(item).__name__} ({type(exc).__name__})"))
+        pickle.dumps(item)  # what put() leaves to a background thread
+    except Exception as exc:  # TypeError, PicklingError, AttributeError...
+        problem = f"{type(item).__name__} ({type(exc).__name__})"
+        results.put(("not sent", problem))
     else:
         results.put(("sent", item))
 

@@ -17,12 +17,14 @@ def square(number: int) -> int:
     return number * number
 
 
-def run_batch(context: SpawnContext, numbers: list[int], simulate_ctrl_c: bool) -> None:
+def run_batch(
+    context: SpawnContext, numbers: list[int], simulate_ctrl_c: bool
+) -> None:
     pool = context.Pool(2, initializer=ignore_sigint)
     try:
         pending = pool.map_async(square, numbers)
         if simulate_ctrl_c:
-            raise KeyboardInterrupt  # what pressing Ctrl-C now raises in the parent
+            raise KeyboardInterrupt  # what Ctrl-C now raises in the parent
         print("results:", pending.get(timeout=10))
         pool.close()  # no more tasks: the workers finish and exit
     except KeyboardInterrupt:

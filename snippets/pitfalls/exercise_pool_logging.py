@@ -1,4 +1,4 @@
-"""Exercise solution: pool workers log through a queue; the parent keeps warnings."""
+"""Exercise solution: pool workers log through a queue to the parent."""
 
 from __future__ import annotations
 
@@ -32,14 +32,14 @@ def main() -> None:
     with multiprocessing.Pool(
         2, initializer=install_queue_handler, initargs=(log_queue,)
     ) as pool:
-        # The listener's thread starts after the pool has started its workers.
+        # The listener's thread starts after the pool's workers.
         listener = logging.handlers.QueueListener(
             log_queue, handler, respect_handler_level=True
         )
         listener.start()
         print("results:", pool.map(check, [1, 2, 3, 4]))
         pool.close()
-        pool.join()  # every worker has exited: no record is still on its way
+        pool.join()  # the workers have exited: no record is on its way
     listener.stop()
     for line in sorted(log_file.getvalue().splitlines()):
         print(line)

@@ -26,8 +26,8 @@ def main() -> None:
         child.join()
     print("returned normally:", finished.exitcode)
     print("called sys.exit(3):", exited.exitcode)
-    print("terminated:", stopped.exitcode)
-    print("terminated == -SIGTERM:", stopped.exitcode == -signal.SIGTERM)
+    signal_name = signal.Signals(-stopped.exitcode).name
+    print("terminated:", stopped.exitcode, "= -" + signal_name)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ def producer(results: Queue) -> None:
     results.put("third")
     results.put(None)  # "no more items"
     results.close()
-    results.join_thread()  # wait until the feeder thread has handled every item
+    results.join_thread()  # wait until the feeder thread has handled all
 
 
 def main() -> None:

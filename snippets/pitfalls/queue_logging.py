@@ -1,4 +1,4 @@
-"""Workers log through a queue; one listener in the parent handles every record."""
+"""Workers log through a queue; a listener in the parent handles records."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ def main() -> None:
     log_queue = multiprocessing.Queue()
     log_file = io.StringIO()  # stands in for a real file such as app.log
     handler = logging.StreamHandler(log_file)
-    handler.setFormatter(logging.Formatter("%(processName)s %(levelname)s %(message)s"))
+    handler.setFormatter(
+        logging.Formatter("%(processName)s %(levelname)s %(message)s")
+    )
     workers = [
         multiprocessing.Process(
             target=worker, args=(log_queue, job), name=f"worker-{job}"

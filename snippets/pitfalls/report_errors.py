@@ -21,7 +21,8 @@ def main() -> None:
     inputs = ["10", "x", "30"]
     reports = multiprocessing.Queue()
     children = [
-        multiprocessing.Process(target=worker, args=(text, reports)) for text in inputs
+        multiprocessing.Process(target=worker, args=(text, reports))
+        for text in inputs
     ]
     for child in children:
         child.start()

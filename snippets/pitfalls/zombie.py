@@ -6,26 +6,26 @@ from multiprocessing.connection import wait
 
 
 def work() -> None:
-    print("child: finished")
+    pass
 
 
-def in_process_table(pid: int) -> bool:
+def in_process_table(pid: int) -> str:
     try:
-        os.kill(pid, 0)  # signal 0 sends nothing: it only checks that pid exists
+        os.kill(pid, 0)  # POSIX: signal 0 only checks that the pid exists
     except ProcessLookupError:
-        return False
-    return True
+        return "gone"
+    return "still in the process table"
 
 
 def main() -> None:
-    # Zombies are a POSIX idea; fork, too, exists only on POSIX.
-    child = multiprocessing.get_context("fork").Process(target=work)
-    child.start()
-    wait([child.sentinel])  # returns once the child has exited
-    print("exited, still in the process table:", in_process_table(child.pid))
-    child.join()  # reads the exit status: the entry is removed
-    print("joined, still in the process table:", in_process_table(child.pid))
-    print("exitcode:", child.exitcode)
+    # POSIX only: there is no "fork" or "forkserver" on Windows.
+    for method in ("fork", "spawn", "forkserver"):
+        child = multiprocessing.get_context(method).Process(target=work)
+        child.start()
+        wait([child.sentinel])  # returns once the child has exited
+        print(f"{method}, exited:", in_process_table(child.pid))
+        child.join()  # reads the exit status, if this process is the parent
+        print(f"{method}, joined:", in_process_table(child.pid))
 
 
 if __name__ == "__main__":

@@ -6,30 +6,25 @@ from multiprocessing import Process
 def run(who: str) -> None:
     me = multiprocessing.current_process()
     parent = multiprocessing.parent_process()
-    print(f"{me.name} runs for {who}")
-    print("the child's parent is the main process:", parent.name == "MainProcess")
+    print(f"{me.name} runs for {who}; its parent is {parent.name}")
 
 
 class MyProcess(Process):
     def __init__(self, func: Callable[[str], None], who: str) -> None:
-        super().__init__()
+        super().__init__()  # first: it sets up what start() and join() need
         self.func = func
         self.who = who
 
-    def run(self) -> None:
+    def run(self) -> None:  # start() calls this in the child
         self.func(self.who)
 
 
 def main() -> None:
-    print("the main process:", multiprocessing.current_process().name)
-    print(
-        "the main process has a parent process object:",
-        multiprocessing.parent_process() is not None,
-    )
+    print("the main process is", multiprocessing.current_process().name)
     process = MyProcess(run, "XeanYu")
     process.start()
     process.join()
-    print("the child finished with exit code", process.exitcode)
+    print(f"{process.name} ended with exit code {process.exitcode}")
 
 
 if __name__ == "__main__":

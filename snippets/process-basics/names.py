@@ -1,22 +1,40 @@
+"""Automatic names: one counter for every Process class, and a child's
+children are numbered below it."""
+
+import multiprocessing
 from multiprocessing import Process
 
 
-def idle() -> None:
-    """Does nothing: this sample is about what the parent sees."""
+class Worker(Process):
+    """A subclass that adds nothing: only the class name in its name."""
+
+
+def report(names) -> None:
+    names.put(multiprocessing.current_process().name)
+
+
+def start_one_and_report(names) -> None:
+    grandchild = Process(target=report, args=(names,))
+    grandchild.start()
+    grandchild.join()
+    report(names)
 
 
 def main() -> None:
-    workers = [
-        Process(target=idle),
-        Process(target=idle),
-        Process(target=idle, name="downloader"),
+    names = multiprocessing.Queue()
+    children = [
+        Process(target=start_one_and_report, args=(names,)),
+        Worker(target=report, args=(names,)),
+        Process(target=report, args=(names,), name="downloader"),
+        Process(target=report, args=(names,)),
     ]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    for worker in workers:
-        print(f"{worker.name}: exit code {worker.exitcode}")
+    print("created:", [child.name for child in children])
+    for child in children:
+        child.start()
+    reported = sorted(names.get(timeout=10) for _ in range(5))
+    for child in children:
+        child.join()
+    print("inside: ", reported)
 
 
 if __name__ == "__main__":

@@ -7,9 +7,9 @@ def greet(name: str, greeting: str) -> None:
 
 def main() -> None:
     worker = Process(target=greet, args=("XeanYu", "Hello"))
-    worker.start()
-    worker.join()
-    print(f"{worker.name} finished with exit code {worker.exitcode}")
+    worker.start()  # the child runs greet("XeanYu", "Hello")
+    worker.join()  # wait here until the child has ended
+    print(f"{worker.name} ended with exit code {worker.exitcode}")
 
 
 if __name__ == "__main__":

@@ -16,24 +16,22 @@ def main() -> None:
     receive_ends = []
     for number in NUMBERS:
         receive_end, send_end = Pipe(duplex=False)  # one pipe per worker
-        proc = Process(target=worker, args=(send_end, number))
-        proc.start()
+        process = Process(target=worker, args=(send_end, number))
+        process.start()
         send_end.close()  # a worker that dies now gives EOFError, not a hang
-        workers.append(proc)
+        workers.append(process)
         receive_ends.append(receive_end)
 
     results = [receive_end.recv() for receive_end in receive_ends]
     for receive_end in receive_ends:
         receive_end.close()
-    for proc in workers:
-        proc.join()
+    for process in workers:
+        process.join()
 
-    expected = sum(number * number for number in NUMBERS)
-    actual = sum(results)
     print(f"results in input order: {results}")
-    print(f"expected: {expected}, actual: {actual}")
-    print(f"correct: {actual == expected}")
-    print(f"exit codes: {[proc.exitcode for proc in workers]}")
+    print(f"expected total: {sum(number * number for number in NUMBERS)}")
+    print(f"total:          {sum(results)}")
+    print(f"exit codes: {[process.exitcode for process in workers]}")
 
 
 if __name__ == "__main__":

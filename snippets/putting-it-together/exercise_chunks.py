@@ -1,4 +1,4 @@
-"""Four workers each add up a slice of 1..100; the parent checks the total."""
+"""Four workers each add a slice of 1..100; the parent checks the total."""
 
 from multiprocessing import Pipe, Process
 from multiprocessing.connection import Connection
@@ -19,24 +19,23 @@ def main() -> None:
     receive_ends = []
     for chunk in chunks:
         receive_end, send_end = Pipe(duplex=False)
-        proc = Process(target=partial_sum, args=(send_end, chunk))
-        proc.start()
+        process = Process(target=partial_sum, args=(send_end, chunk))
+        process.start()
         send_end.close()
-        workers.append(proc)
+        workers.append(process)
         receive_ends.append(receive_end)
 
     partials = [receive_end.recv() for receive_end in receive_ends]
     for receive_end in receive_ends:
         receive_end.close()
-    for proc in workers:
-        proc.join()
+    for process in workers:
+        process.join()
 
-    expected = len(NUMBERS) * (len(NUMBERS) + 1) // 2
     print(f"chunks: {[(chunk[0], chunk[-1]) for chunk in chunks]}")
     print(f"partial sums: {partials}")
-    print(f"expected: {expected}, actual: {sum(partials)}")
-    print(f"correct: {sum(partials) == expected}")
-    print(f"exit codes: {[proc.exitcode for proc in workers]}")
+    print(f"expected total: {len(NUMBERS) * (len(NUMBERS) + 1) // 2}")
+    print(f"total:          {sum(partials)}")
+    print(f"exit codes: {[process.exitcode for process in workers]}")
 
 
 if __name__ == "__main__":

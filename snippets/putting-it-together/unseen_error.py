@@ -17,7 +17,9 @@ def main() -> None:
 
     # The traceback went to the child's stderr; the parent carries on.
     print(f"exit codes: {[worker.exitcode for worker in workers]}")
-    failed = [text for text, worker in zip(TEXTS, workers) if worker.exitcode != 0]
+    failed = [
+        text for text, worker in zip(TEXTS, workers) if worker.exitcode != 0
+    ]
     print(f"failed inputs: {failed}")
 
 

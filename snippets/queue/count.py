@@ -1,4 +1,4 @@
-"""The original program, fixed: expect a known number of results."""
+"""Two workers send a name each; the parent takes exactly two, then joins."""
 
 from __future__ import annotations
 
@@ -6,18 +6,19 @@ import multiprocessing as mp
 
 
 def run(results, name: str) -> None:
-    results.put(name)
+    results.put(name)  # a pickled copy of `name` travels to the reader
 
 
 def get_all(results, count: int, timeout: float = 30.0) -> list[str]:
-    """Take exactly `count` items; raise queue.Empty if one is `timeout` s late."""
+    """Take exactly `count` items; a late one raises queue.Empty."""
     return [results.get(timeout=timeout) for _ in range(count)]
 
 
 def main() -> None:
     results = mp.Queue()
     workers = [
-        mp.Process(target=run, args=(results, name)) for name in ("XeanYu", "XY")
+        mp.Process(target=run, args=(results, name))
+        for name in ("XeanYu", "XY")
     ]
     for worker in workers:
         worker.start()

@@ -26,8 +26,12 @@ def consumer(numbers, totals, producer_count: int) -> None:
 def main() -> None:
     numbers, totals = mp.Queue(), mp.Queue()
     ranges = [(1, 5), (5, 8), (8, 11)]  # 1..10 split unevenly
-    producers = [mp.Process(target=producer, args=(numbers, *span)) for span in ranges]
-    summer = mp.Process(target=consumer, args=(numbers, totals, len(producers)))
+    producers = [
+        mp.Process(target=producer, args=(numbers, *span)) for span in ranges
+    ]
+    summer = mp.Process(
+        target=consumer, args=(numbers, totals, len(producers))
+    )
     for process in [*producers, summer]:
         process.start()
     total = totals.get(timeout=30)  # drain before joining

@@ -4,7 +4,7 @@ import multiprocessing as mp
 
 
 def producer(results, finished) -> None:
-    results.put(b"x" * 1_000_000)  # far more than an OS pipe buffer holds
+    results.put(b"x" * 1_000_000)  # far more than an OS pipe holds
     finished.set()  # put() has returned; the function is about to return
 
 
@@ -14,14 +14,13 @@ def main() -> None:
     worker = mp.Process(target=producer, args=(results, finished))
     worker.start()
     finished.wait(timeout=30)
-    worker.join(timeout=0.2)  # the mistake: join before get (without a timeout: hang)
-    print("producer function returned:", finished.is_set())
-    print("process alive after join(timeout=0.2):", worker.is_alive())
+    print("the producer's function has returned")
+    worker.join(timeout=0.2)  # the mistake: join() before get() hangs
+    print("exit code after join(timeout=0.2):", worker.exitcode)
     data = results.get(timeout=30)  # the fix: drain first ...
     worker.join()  # ... then join
     print("received", len(data), "bytes")
-    print("process alive after get() and join():", worker.is_alive())
-    print("exit code:", worker.exitcode)
+    print("exit code after get() and join():", worker.exitcode)
 
 
 if __name__ == "__main__":

@@ -11,13 +11,15 @@ def worker(tasks, results) -> None:
                 return
             results.put((number, number * number))
         finally:
-            tasks.task_done()  # one task_done() for every get(), sentinel included
+            tasks.task_done()  # one per get(), the sentinel included
 
 
 def main() -> None:
     tasks = mp.JoinableQueue()
     results = mp.Queue()
-    workers = [mp.Process(target=worker, args=(tasks, results)) for _ in range(3)]
+    workers = [
+        mp.Process(target=worker, args=(tasks, results)) for _ in range(3)
+    ]
     for process in workers:
         process.start()
     for number in range(8):

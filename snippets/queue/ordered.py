@@ -1,4 +1,4 @@
-"""Get results in input order: tag each one with its index, sort in the parent."""
+"""Results in input order: tag each with its index, sort in the parent."""
 
 import multiprocessing as mp
 

@@ -15,8 +15,8 @@ def apply(tasks, results) -> None:
 
 def can_pickle(obj: object) -> str:
     try:
-        pickle.dumps(obj)  # what Queue.put() does for you, in a background thread
-    except Exception as exc:  # the type depends on the object (and on Python)
+        pickle.dumps(obj)  # what the feeder thread does with each item
+    except Exception as exc:  # the type depends on the object and on Python
         return f"no, {type(exc).__name__}"
     return "yes"
 

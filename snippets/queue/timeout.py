@@ -1,4 +1,4 @@
-"""A producer that dies without sending: get(timeout=...) raises queue.Empty."""
+"""A worker dies without sending: get(timeout=...) raises queue.Empty."""
 
 import multiprocessing as mp
 import queue
@@ -14,9 +14,9 @@ def main() -> None:
     worker = mp.Process(target=fragile_worker, args=(results,))
     worker.start()
     try:
-        print("result:", results.get(timeout=0.5))
-    except queue.Empty:  # not mp.Empty: the exception lives in the queue module
-        print("no result within 0.5 s: queue.Empty")
+        print("result:", results.get(timeout=0.2))
+    except queue.Empty:  # not mp.Empty: it lives in the queue module
+        print("no result within 0.2 s: queue.Empty")
     worker.join()
     print("worker exit code:", worker.exitcode)
 

@@ -1,4 +1,4 @@
-"""Three workers fill their own slot, meet at a Barrier, then read every slot."""
+"""Three workers fill their own slot, meet at a Barrier, then read all."""
 
 from multiprocessing import Array, Barrier, Process, Queue
 
@@ -26,7 +26,8 @@ def main() -> None:
         worker.join()
     for index, _, total in reports:
         print(f"worker {index} saw the sum of all squares: {total}")
-    print(f"wait() returned each of: {sorted(arrival for _, arrival, _ in reports)}")
+    arrivals = sorted(arrival for _, arrival, _ in reports)
+    print(f"wait() returned each of: {arrivals}")
 
 
 if __name__ == "__main__":

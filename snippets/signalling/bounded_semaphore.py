@@ -1,23 +1,28 @@
-"""One release too many: a Semaphore lets it pass, a BoundedSemaphore refuses."""
+"""One release too many: a Semaphore takes it, a BoundedSemaphore refuses."""
 
 from multiprocessing import BoundedSemaphore, Semaphore
 
 
-def release_too_often(semaphore) -> str:
-    semaphore.acquire()
-    semaphore.acquire()
-    semaphore.release()
-    semaphore.release()
+def one_release_too_many(semaphore, value: int) -> str:
+    for _ in range(value):
+        semaphore.acquire()
+    for _ in range(value):
+        semaphore.release()
     try:
-        semaphore.release()  # a third release after two acquires: a bug
+        semaphore.release()  # one release more than acquires: a bug
     except ValueError as error:
-        return type(error).__name__
+        return f"ValueError: {error}"
     return "no error"
 
 
 def main() -> None:
-    print(f"Semaphore(2): {release_too_often(Semaphore(2))}")
-    print(f"BoundedSemaphore(2): {release_too_often(BoundedSemaphore(2))}")
+    cases = {
+        "Semaphore(2)": (Semaphore(2), 2),
+        "BoundedSemaphore(2)": (BoundedSemaphore(2), 2),
+        "BoundedSemaphore(1)": (BoundedSemaphore(1), 1),
+    }
+    for name, (semaphore, value) in cases.items():
+        print(f"{name + ':':<20} {one_release_too_many(semaphore, value)}")
 
 
 if __name__ == "__main__":

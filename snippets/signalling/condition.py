@@ -1,4 +1,4 @@
-"""A consumer sleeps on a Condition until the producer has made enough items."""
+"""A consumer sleeps on a Condition until the producer has made enough."""
 
 from multiprocessing import Condition, Process, Queue, RawValue
 
@@ -15,8 +15,8 @@ def produce(stock, changed) -> None:
 def consume(stock, changed, report) -> None:
     with changed:
         # wait_for() releases the lock while asleep, re-checks on each wake-up
-        ready = changed.wait_for(lambda: stock.value >= NEEDED, timeout=5)
-        report.put((ready, stock.value))
+        changed.wait_for(lambda: stock.value >= NEEDED, timeout=5)
+        report.put(stock.value)  # still under the lock: nobody changes it
 
 
 def main() -> None:
@@ -27,11 +27,11 @@ def main() -> None:
     producer = Process(target=produce, args=(stock, changed))
     consumer.start()
     producer.start()
-    ready, seen = report.get()
+    seen = report.get()
     producer.join()
     consumer.join()
-    print(f"condition met: {ready}")
-    print(f"stock the consumer saw: {seen}")
+    print(f"the consumer needed: {NEEDED}")
+    print(f"stock when it woke:  {seen}")
 
 
 if __name__ == "__main__":

@@ -5,26 +5,26 @@ from multiprocessing import Event, Process, Queue
 WORKERS = 3
 
 
-def wait_for_start(number: int, start, results) -> None:
-    started = start.wait(timeout=5)  # True once set(); False if 5 s pass first
-    results.put((number, started))
+def worker(go, results) -> None:
+    got_it = go.wait(timeout=5)  # True once set(); False if 5 s pass first
+    results.put(got_it)
 
 
 def main() -> None:
-    start = Event()
+    go = Event()
     results = Queue()
-    print(f"is_set() before set(): {start.is_set()}")
-    print(f"wait(timeout=0.1) before set(): {start.wait(timeout=0.1)}")
     workers = [
-        Process(target=wait_for_start, args=(n, start, results)) for n in range(WORKERS)
+        Process(target=worker, args=(go, results)) for _ in range(WORKERS)
     ]
-    for worker in workers:
-        worker.start()
-    start.set()  # wakes every waiter, and later waiters return at once
-    for number, started in sorted(results.get() for _ in workers):
-        print(f"worker {number} saw the event: {started}")
-    for worker in workers:
-        worker.join()
+    for process in workers:
+        process.start()
+    print(f"before set(): is_set() is {go.is_set()}")
+    go.set()  # wakes every waiter; later wait() calls return at once
+    print(f"after set():  is_set() is {go.is_set()}")
+    got_it = sum(results.get() for _ in workers)  # True counts as 1
+    for process in workers:
+        process.join()
+    print(f"workers that got the signal: {got_it} of {WORKERS}")
 
 
 if __name__ == "__main__":

@@ -1,35 +1,43 @@
-"""A Semaphore(2) lets at most two processes into a section at a time."""
+"""A Semaphore(2) lets two workers in at a time; the others wait for a slot."""
 
-import time
-from multiprocessing import Process, RawValue, Semaphore, Value
+from multiprocessing import Event, Process, Queue, RawValue, Semaphore, Value
 
 SLOTS = 2
-WORKERS = 5
+WORKERS = 4
 
 
-def use_slot(slots, inside, most) -> None:
-    with slots:  # acquire() takes one of the SLOTS, release() gives it back
+def worker(slots, inside, most, entered, may_leave) -> None:
+    with slots:  # acquire(): take a slot, or wait here until one is free
         with inside.get_lock():
             inside.value += 1
             most.value = max(most.value, inside.value)
-        time.sleep(0.05)  # the work done while holding a slot
+        entered.put(1)
+        may_leave.wait(timeout=5)  # hold the slot until the parent says so
         with inside.get_lock():
             inside.value -= 1
+    # leaving the block calls release(): a waiting worker gets the slot
 
 
 def main() -> None:
     slots = Semaphore(SLOTS)
     inside = Value("i", 0)  # how many workers hold a slot right now
-    most = RawValue("i", 0)  # the largest `inside` ever seen, under its lock
-    workers = [
-        Process(target=use_slot, args=(slots, inside, most)) for _ in range(WORKERS)
-    ]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    print(f"workers finished: {sum(w.exitcode == 0 for w in workers)}")
-    print(f"never more than {SLOTS} inside: {most.value <= SLOTS}")
+    most = RawValue("i", 0)  # the largest `inside` seen, under its lock
+    entered = Queue()
+    may_leave = Event()
+    args = (slots, inside, most, entered, may_leave)
+    workers = [Process(target=worker, args=args) for _ in range(WORKERS)]
+    for process in workers:
+        process.start()
+    for _ in range(SLOTS):
+        entered.get()  # wait until the slots are taken ...
+    may_leave.set()  # ... then let the holders go, and the others in
+    for _ in range(WORKERS - SLOTS):
+        entered.get()  # the others get in as slots are freed
+    for process in workers:
+        process.join()
+    print(f"slots: {SLOTS}, workers: {WORKERS}")
+    print(f"most workers inside at once: {most.value}")
+    print(f"exit codes: {[process.exitcode for process in workers]}")
 
 
 if __name__ == "__main__":

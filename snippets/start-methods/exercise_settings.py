@@ -1,4 +1,4 @@
-"""Exercise solution: hand settings to every worker through the pool's initializer."""
+"""Exercise solution: a pool initializer hands settings to each worker."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ def scale(number: int) -> int:
 
 
 def main() -> None:
-    settings = {"factor": 10}  # decided at run time, e.g. from the command line
-    with multiprocessing.Pool(2, initializer=configure, initargs=(settings,)) as pool:
+    settings = {"factor": 10}  # decided at run time, e.g. from argv
+    with multiprocessing.Pool(
+        2, initializer=configure, initargs=(settings,)
+    ) as pool:
         print(pool.map(scale, [1, 2, 3]))
         pool.close()
         pool.join()

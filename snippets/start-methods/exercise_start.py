@@ -22,5 +22,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    multiprocessing.set_start_method("spawn")  # the default on macOS and Windows
+    # spawn is the default on macOS and Windows.
+    multiprocessing.set_start_method("spawn")
     main()

@@ -1,4 +1,4 @@
-"""get_context() gives a library its own start method without touching the default."""
+"""get_context(): a start method for one piece of code, not the program."""
 
 from __future__ import annotations
 

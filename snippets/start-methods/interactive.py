@@ -1,4 +1,4 @@
-"""The same program, run from a file and typed in (as in the REPL or Jupyter)."""
+"""The same program run from a file and typed in (as in the REPL)."""
 
 import re
 import subprocess
@@ -27,14 +27,16 @@ def report(how: str, command: list[str]) -> None:
     print(how)
     for line in result.stdout.splitlines():
         print("   ", line)
-    print("    errors on stderr:", re.findall(r"^(\w+Error)", result.stderr, re.M))
+    errors = re.findall(r"^(\w+Error)", result.stderr, re.MULTILINE)
+    print("    errors on stderr:", errors)
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         script = Path(folder, "program.py")
         script.write_text(PROGRAM)
-        report("from a file (python program.py):", [sys.executable, str(script)])
+        command = [sys.executable, str(script)]
+        report("from a file (python program.py):", command)
     # With -c, as in the REPL, __main__ has no file that a child could import.
     report("typed in (python -c PROGRAM):", [sys.executable, "-c", PROGRAM])
 

@@ -1,4 +1,4 @@
-"""Runs a program that has no `if __name__ == "__main__":` guard, and reports."""
+"""Runs a program that has no `if __name__ == "__main__":` guard."""
 
 import re
 import subprocess
@@ -34,7 +34,8 @@ def main() -> None:
     print("its output:")
     for line in result.stdout.splitlines():
         print("   ", line)
-    print("errors on its stderr:", re.findall(r"^(\w+Error)", result.stderr, re.M))
+    errors = re.findall(r"^(\w+Error)", result.stderr, re.MULTILINE)
+    print("errors on its stderr:", errors)
 
 
 if __name__ == "__main__":

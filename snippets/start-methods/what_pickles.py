@@ -1,4 +1,4 @@
-"""Which callables can travel to a spawn or forkserver child? Those pickle can name."""
+"""Which callables can travel to a spawn child? Those that pickle can name."""
 
 from __future__ import annotations
 
@@ -22,25 +22,25 @@ def make_scaler(factor: int) -> Callable[[int], int]:
     return scaler
 
 
-def can_pickle(obj: object) -> bool:
+def pickles(obj: object) -> str:
     try:
         pickle.dumps(obj)
     except (AttributeError, pickle.PicklingError):
-        # Up to 3.13 a local object raises AttributeError; 3.14 raises PicklingError.
-        return False
-    return True
+        # AttributeError up to 3.13, PicklingError from 3.14: see the text.
+        return "NOT picklable"
+    return "picklable"
 
 
 def main() -> None:
     candidates = {
         "module-level function triple": triple,
-        "functools.partial(scale, factor=3)": functools.partial(scale, factor=3),
+        "partial(scale, factor=3)": functools.partial(scale, factor=3),
         "nested function from make_scaler(3)": make_scaler(3),
         "lambda n: n * 3": lambda n: n * 3,
     }
     for name, candidate in candidates.items():
-        print(f"{name}: {'picklable' if can_pickle(candidate) else 'NOT picklable'}")
-    # Pickling is the only problem: in this process every one of them works.
+        print(f"{name}: {pickles(candidate)}")
+    # Pickling is the only problem: in this process, every one of them works.
     print("called here:", [candidate(2) for candidate in candidates.values()])
 
 

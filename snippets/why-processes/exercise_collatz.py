@@ -1,4 +1,4 @@
-"""Exercise solution: the longest Collatz sequence below 10 000, in four processes."""
+"""Exercise solution: the longest Collatz sequence below 10 000."""
 
 import multiprocessing
 
@@ -7,7 +7,7 @@ LIMIT = 10_000
 
 
 def collatz_steps(number: int) -> int:
-    """Steps for number to reach 1 when n -> n / 2 (even) or 3n + 1 (odd)."""
+    """Steps to reach 1 by n -> n / 2 (even) or 3n + 1 (odd)."""
     steps = 0
     while number != 1:
         number = number // 2 if number % 2 == 0 else 3 * number + 1
@@ -19,7 +19,7 @@ def worker(index: int, results) -> None:
     start = max(1, index * LIMIT // WORKERS)
     stop = (index + 1) * LIMIT // WORKERS
     best = max((collatz_steps(n), n) for n in range(start, stop))
-    # A global set here would stay in this process: send the answer instead.
+    # A global set here stays in this process: send the answer.
     results.put((index, start, stop, best))
 
 
@@ -35,8 +35,8 @@ def main() -> None:
     for process in processes:
         process.join()
 
-    for index, start, stop, (steps, number) in reports:
-        print(f"worker {index}: best in [{start}, {stop}) is {number} ({steps} steps)")
+    for _index, start, stop, (steps, number) in reports:
+        print(f"[{start}, {stop}): {number} takes {steps} steps")
     steps, number = max(report[3] for report in reports)
     print(f"longest below {LIMIT}: {number} ({steps} steps)")
 

@@ -1,39 +1,42 @@
-"""Run one more CPU-busy process than there are CPUs; none waits for another to end."""
+"""Three busy processes on one CPU: the OS runs them by turns."""
 
 import multiprocessing
 import os
 import time
 
+BUSY = 3
 
-def spinner(arrived, total: int, results) -> None:
+
+def spinner(cpu: int, arrived, results) -> None:
+    os.sched_setaffinity(0, {cpu})  # Linux: run on this one CPU only
     with arrived.get_lock():
         arrived.value += 1
-    # Busy-wait: this process never sleeps and never ends on its own until
-    # every other spinner has started. The deadline only guards against a hang.
-    deadline = time.monotonic() + 10
-    while arrived.value < total and time.monotonic() < deadline:
+    # Busy-wait, never sleeping, until every spinner has arrived. If a
+    # process had to end before the next one could run on the CPU, this
+    # loop would spin until the deadline.
+    deadline = time.monotonic() + 5
+    while arrived.value < BUSY and time.monotonic() < deadline:
         pass
-    results.put(arrived.value == total)
+    results.put((arrived.value, len(os.sched_getaffinity(0))))
 
 
 def main() -> None:
-    cpus = os.cpu_count() or 1
-    total = cpus + 1
+    cpu = min(os.sched_getaffinity(0))  # one of the CPUs we may use
     arrived = multiprocessing.Value("i", 0)
     results = multiprocessing.Queue()
-    processes = [
-        multiprocessing.Process(target=spinner, args=(arrived, total, results))
-        for _ in range(total)
+    spinners = [
+        multiprocessing.Process(target=spinner, args=(cpu, arrived, results))
+        for _ in range(BUSY)
     ]
-    for process in processes:
+    for process in spinners:
         process.start()
-    saw_everyone = [results.get(timeout=30) for _ in processes]
-    for process in processes:
+    reports = [results.get(timeout=30) for _ in spinners]
+    for process in spinners:
         process.join()
 
-    print("more busy processes than CPUs:", total > cpus)
-    print("each one saw all the others start before it ended:", all(saw_everyone))
-    print("exit codes all 0:", all(process.exitcode == 0 for process in processes))
+    print("busy processes:", BUSY)
+    print("CPUs each one may run on:", sorted({cpus for _, cpus in reports}))
+    print("arrivals each spinner saw:", [seen for seen, _ in reports])
 
 
 if __name__ == "__main__":

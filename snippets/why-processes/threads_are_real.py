@@ -1,8 +1,8 @@
-"""Python threads are operating-system threads that share their process's memory."""
+"""Python threads are operating-system threads that share their memory."""
 
 import threading
 
-THREADS = 4
+THREADS = 3
 names = ["main"]
 native_ids = set()
 lock = threading.Lock()
@@ -12,19 +12,22 @@ barrier = threading.Barrier(THREADS)
 def worker(index: int) -> None:
     barrier.wait(timeout=10)  # returns once all THREADS threads exist at once
     with lock:
-        native_ids.add(threading.get_native_id())  # the kernel's id for this thread
+        native_ids.add(threading.get_native_id())  # the kernel's thread id
         names.append(f"thread {index}")  # the same list the main thread sees
 
 
 def main() -> None:
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(THREADS)]
+    threads = [
+        threading.Thread(target=worker, args=(i,)) for i in range(THREADS)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
 
+    main_id = threading.get_native_id()
     print("distinct OS thread ids:", len(native_ids))
-    print("main thread's id among them:", threading.get_native_id() in native_ids)
+    print("of them, the main thread's:", len(native_ids & {main_id}))
     print("names seen by the main thread:", sorted(names))
 
 

@@ -1,0 +1,39 @@
+"""Exercise: the server runs in a child and tells the parent its address."""
+
+import os
+from multiprocessing import Process, Queue
+from multiprocessing.connection import Client, Listener
+
+
+def server(authkey: bytes, addresses) -> None:
+    with Listener(("127.0.0.1", 0), authkey=authkey) as listener:
+        addresses.put(listener.address)  # now the parent can connect
+        with listener.accept() as conn:
+            while True:
+                try:
+                    number = conn.recv()
+                except EOFError:  # the client closed its end
+                    break
+                conn.send(number * number)
+
+
+def main() -> None:
+    authkey = os.urandom(32)
+    addresses = Queue()
+    proc = Process(target=server, args=(authkey, addresses))
+    proc.start()
+    address = addresses.get()  # blocks until the server is listening
+
+    answers = []
+    with Client(address, authkey=authkey) as conn:
+        for number in range(1, 5):
+            conn.send(number)
+            answers.append(conn.recv())
+    proc.join()
+
+    print(f"squares from the server: {answers}")
+    print(f"server exit code: {proc.exitcode}")
+
+
+if __name__ == "__main__":
+    main()
