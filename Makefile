@@ -1,12 +1,21 @@
 # Everything a fresh machine needs, from `make serve` or `make test` alone.
 # `make` lists the targets.
 
-PYTHON ?= python3
+# The tools' interpreter: the newest CPython 3.11 to 3.13 found (on PATH, or installed by pyenv),
+# else python3. On 3.12+ coverage uses sys.monitoring, which halves what measuring the samples
+# costs; the samples run on it in `make test`, and on every Python 3.9+ found in `make matrix`.
+ifndef PYTHON
+PYTHON := $(shell for v in 3.13 3.12 3.11; do \
+	  for p in $$(command -v python$$v) $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$$v.*/bin/python$$v; do \
+	    [ -x "$$p" ] && "$$p" -c '' 2>/dev/null && { echo "$$p"; exit; }; done; done; echo python3)
+endif
 VENV   := .venv
 BIN    := $(VENV)/bin
 # Written after a successful install; older than a requirements file means reinstall.
 STAMP  := $(VENV)/.installed
 N      ?= 20
+# `make bench QUICK=1`: every benchmark once, tiny sizes, into a temporary file.
+QUICK  ?=
 # pytest-xdist workers: the samples wait on their children, so more workers than cores pay.
 JOBS   ?= 4
 
@@ -20,7 +29,7 @@ timed = @echo '$(2)'; s=$$(date +%s%N); $(2) || exit $$?; \
 	echo "$(1)	$$(( ($$(date +%s%N) - s) / 1000000 ))" >> $(STAGES)
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test build update stress matrix lint clean offline browser
+.PHONY: help serve test build update stress matrix lint clean offline browser bench figures
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -67,6 +76,12 @@ stress: $(STAMP) ## run every sample N times (default 20) under each start metho
 
 matrix: $(STAMP) ## run the samples under every Python 3.9-3.13 found; record and print a version x method table
 	$(BIN)/python tests/sample_engine/matrix.py
+
+bench: $(STAMP) ## time the benchmarks with pyperf (<= 10 min) into docs/data/bench/; QUICK=1: a smoke run
+	$(BIN)/python -m tools.bench $(if $(QUICK),--quick)
+
+figures: $(STAMP) ## draw docs/assets/figures/ from docs/data/bench/ (the same data gives the same bytes)
+	$(BIN)/python -m tools.bench.figures
 
 lint: $(STAMP) ## actionlint on the workflow, ruff on the tests, lint and format of every sample and inline block
 	$(BIN)/actionlint .github/workflows/*.yml

@@ -62,17 +62,18 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "stress: repeated runs that must all print the same (make stress)"
     )
-    methods, modules, platform = _probe_sample_python(config)
+    methods, modules, platform, version = _probe_sample_python(config)
     config.sample_methods = methods  # type: ignore[attr-defined]
     config.sample_modules = modules  # type: ignore[attr-defined]
     config.sample_platform = platform  # type: ignore[attr-defined]
     if config.getoption("sample_coverage"):
-        _write_coverage_rc(discover())
+        _write_coverage_rc(discover(), monitoring=version >= (3, 12))
 
 
 _PROBE = """
 import importlib.util, json, multiprocessing, sys
 print(json.dumps({
+    "version": sys.version_info[:2],
     "platform": sys.platform,
     "methods": multiprocessing.get_all_start_methods(),
     "modules": [m for m in sys.argv[1:] if importlib.util.find_spec(m) is not None],
@@ -80,7 +81,7 @@ print(json.dumps({
 """
 
 
-def _probe_sample_python(config: pytest.Config) -> tuple[list[str], set[str], str]:
+def _probe_sample_python(config: pytest.Config) -> tuple[list[str], set[str], str, tuple]:
     """The asked-for start methods that the *sample* interpreter's platform has, and
     which of the modules that samples require it can import."""
     asked = [m for m in config.getoption("start_methods").split(",") if m]
@@ -96,7 +97,8 @@ def _probe_sample_python(config: pytest.Config) -> tuple[list[str], set[str], st
             text=True,
         ).stdout
     )
-    return [m for m in asked if m in has["methods"]], set(has["modules"]), has["platform"]
+    methods = [m for m in asked if m in has["methods"]]
+    return methods, set(has["modules"]), has["platform"], tuple(has["version"])
 
 
 def coverage_rc(method: str) -> Path:
@@ -110,8 +112,14 @@ def coverage_rc(method: str) -> Path:
     return COVERAGE_DIR / ("coveragerc-fork" if method == "fork" else "coveragerc")
 
 
-def _write_coverage_rc(samples: list[Sample]) -> None:
-    """Coverage configs with absolute paths: samples run in temporary folders."""
+def _write_coverage_rc(samples: list[Sample], *, monitoring: bool) -> None:
+    """Coverage configs with absolute paths: samples run in temporary folders.
+
+    With ``monitoring`` (a sample interpreter of 3.12 or newer) coverage uses
+    ``sys.monitoring``, which stops reporting a line once it has run: a sample's
+    loops then cost almost nothing to measure (its ``ctrace`` core traces every
+    line every time).
+    """
     omit = "".join(f"\n    {s.path}" for s in samples if s.declared.broken)
     COVERAGE_DIR.mkdir(exist_ok=True)
     for method in ("fork", "spawn"):
@@ -119,6 +127,7 @@ def _write_coverage_rc(samples: list[Sample]) -> None:
             "[run]\n"
             "parallel = True\n"
             "concurrency = multiprocessing,thread\n"
+            f"core = {'sysmon' if monitoring else 'ctrace'}\n"
             f"sigterm = {method != 'fork'}\n"
             f"source = {SNIPPETS}\n"
             # A pool worker that got no task has nothing to save; not a failure.
