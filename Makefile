@@ -29,7 +29,7 @@ timed = @echo '$(2)'; s=$$(date +%s%N); $(2) || exit $$?; \
 	echo "$(1)	$$(( ($$(date +%s%N) - s) / 1000000 ))" >> $(STAGES)
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test build update stress matrix lint clean offline browser bench figures
+.PHONY: help serve test build update stress matrix lint clean offline browser bench figures screenshots
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -66,6 +66,9 @@ test: $(STAMP) ## every check: samples under each start method, lint, coverage, 
 	$(call timed,coverage,$(BIN)/coverage combine --quiet --rcfile .coverage-samples/coveragerc)
 	@$(BIN)/coverage report --rcfile .coverage-samples/coveragerc --skip-covered
 	@$(BIN)/python tests/summary.py "$$($(BIN)/coverage report --rcfile .coverage-samples/coveragerc --format=total)"
+
+screenshots: $(STAMP) build ## every page at desktop and phone size, light and dark, into .screenshots/ (look at them)
+	SCREENSHOTS=1 $(BIN)/pytest tests/browser/test_pages.py -n $(JOBS) -q
 
 update: $(STAMP) ## rewrite every sample's .out file from a real run, then check them all
 	$(BIN)/pytest tests/test_samples.py -n 0 --update-examples -q

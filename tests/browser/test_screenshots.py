@@ -1,15 +1,17 @@
 """Screenshots for a person to look at, and what a first visit costs, measured in the browser.
 
-Written on every run to ``.screenshots/`` (ignored by git), by ``test_pages.test_page`` in the
-load it makes of each page: the first screen of every page at desktop (1280 px) and phone (390 px)
-size, in the light and the dark scheme, named ``<page>-<size>-<scheme>.png`` (``zh/pipe`` is
-``zh-pipe``); and ``metrics.json`` with the bytes transferred and the load time of the home page
-and of the largest lesson page.
+``make screenshots`` (``SCREENSHOTS=1``) has ``test_pages.test_page`` write, in the load it makes
+of each page, the first screen of every page at desktop (1280 px) and phone (390 px) size, in the
+light and the dark scheme, to ``.screenshots/<page>-<size>-<scheme>.png`` (``zh/pipe`` is
+``zh-pipe``); ``make test`` checks the same pages without them (four screenshots cost as much as
+the rest of a page's checks). Every run writes ``metrics.json``: the bytes transferred and the
+load time of the home page and of the largest lesson page.
 """
 
 from __future__ import annotations
 
 import json
+import os
 
 from .conftest import Watch, wait_until_ready
 from .project import SCREENSHOTS, Page, pages
@@ -17,10 +19,13 @@ from .project import SCREENSHOTS, Page, pages
 # What a first visit may transfer, everything included (search index too). A web font, an
 # embedded video or an unoptimised image would break it; the course's text will not.
 BYTE_BUDGET = 2_000_000
+TAKING = bool(os.environ.get("SCREENSHOTS"))
 
 
 def take_screenshots(tab, page: Page | None, size: str, scheme: str) -> None:
     """The first screen of ``page`` as ``tab`` shows it now (the 404 page when ``page`` is None)."""
+    if not TAKING:
+        return
     SCREENSHOTS.mkdir(exist_ok=True)
     name = "404" if page is None else page.id.replace("/", "-")
     tab.evaluate("scrollTo(0, 0)")
