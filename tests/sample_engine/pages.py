@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import markdown
 import yaml
 from pytest_examples import CodeExample, find_examples
 
@@ -27,6 +28,9 @@ _INCLUDE = re.compile(r"""^\s*--8<--\s+(?P<q>["']?)(?P<target>[^"'\s]+)(?P=q)\s*
 _TITLE = re.compile(r"""title=(?P<q>["'])(?P<title>.*?)(?P=q)""")
 _LANG = re.compile(r"^\s*\{?\s*\.?(?P<lang>[\w+-]*)")
 _CLASS = re.compile(r"(?<![\w-])\.(?P<name>[\w-]+)")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_ID = re.compile(r"""\bid=["']([^"']+)["']""")
+_NUMBERED = re.compile(r"^\d+\.\s")
 
 
 # --- mkdocs.yml ---------------------------------------------------------------------------------
@@ -163,6 +167,61 @@ def included_files() -> dict[Path, list[Path]]:
             for target in block.includes:
                 found.setdefault(resolve(target), []).append(page)
     return found
+
+
+# --- Lessons and the anchors of a page (links the glossary and the errata must get right) ---------
+
+
+@cache
+def lessons() -> dict[str, str]:
+    """The lessons, the numbered pages of the nav: ``{"queue.md": "5. Passing data with …"}``."""
+    found = {}
+
+    def walk(entries) -> None:
+        for entry in entries:
+            if isinstance(entry, dict):
+                for title, value in entry.items():
+                    if isinstance(value, list):
+                        walk(value)
+                    elif _NUMBERED.match(title):
+                        found[value] = title
+
+    walk(mkdocs_config()["nav"])
+    return found
+
+
+def _extensions() -> tuple[list[str], dict]:
+    """The site's Markdown extensions, without includes (an included file adds code, not ids)."""
+    names, configs = [], {}
+    for entry in mkdocs_config()["markdown_extensions"]:
+        name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+        if name != "pymdownx.snippets":
+            names.append(name)
+            if options:
+                configs[name] = options
+    return names, configs
+
+
+@cache
+def anchors(page: str) -> frozenset[str]:
+    """Every id of ``docs/<page>`` as Python-Markdown renders it for MkDocs: headings (an explicit
+    ``{ #id }`` or the toc's slug of the text) and any other element given an ``{ #id }``."""
+    source = _FRONT_MATTER.sub("", (DOCS / page).read_text(encoding="utf-8"))
+    names, configs = _extensions()
+    html = markdown.Markdown(extensions=names, extension_configs=configs).convert(source)
+    return frozenset(_ID.findall(html))
+
+
+def link_problem(target: str) -> str | None:
+    """Why ``target`` is not a link to a section of a lesson, or ``None`` when it is one."""
+    page, _, anchor = target.partition("#")
+    if page not in lessons():
+        return f"{target}: not a lesson of the nav ({', '.join(sorted(lessons()))})"
+    if not anchor:
+        return f"{target}: link the section that teaches it, page.md#anchor"
+    if anchor not in anchors(page):
+        return f"{target}: docs/{page} has no anchor #{anchor}; use a heading's id"
+    return None
 
 
 # --- Inline Python blocks, as pytest-examples runs them -------------------------------------------
