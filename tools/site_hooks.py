@@ -8,13 +8,19 @@
 - ``<!-- verification-table -->`` in a page (the home page) becomes the table of what
   ``make matrix`` recorded in ``docs/data/verification/``: the site says it verified exactly
   what the verification recorded.
+- Each language searches its own pages: the i18n plugin writes one index for all languages;
+  this splits it into ``search/`` and ``zh/search/``, and gives each Chinese page ``zh/`` as the
+  base where Material looks for it.
 """
 
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from pathlib import Path
+
+from mkdocs.plugins import event_priority
 
 _CODE_BLOCK = re.compile(r'<div class="(?P<classes>[^"]*\bhighlight\b[^"]*)"')
 _PRINTED = {"output", "stderr"}
@@ -76,3 +82,41 @@ def on_page_markdown(markdown: str, page, **_) -> str:
         for path in sorted(VERIFICATION_DATA.glob("*.json"))
     ]
     return markdown.replace(VERIFICATION_MARKER, "\n\n".join(tables) or "No results recorded.")
+
+
+# --- One search index per language ---------------------------------------------------------------
+
+DEFAULT_LANGUAGE = "en"
+
+
+def on_page_context(context, page, config, **_):
+    """A page in another language has that language's folder as its base: Material looks for
+    the search index at ``<base>/search/``, so each language searches its own pages."""
+    language = config.theme["language"]
+    if language != DEFAULT_LANGUAGE:
+        context["base_url"] = posixpath.join(context["base_url"], language, "")
+    return context
+
+
+@event_priority(-200)  # after the i18n plugin has built every language and merged their indexes
+def on_post_build(config, **_):
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.building:  # a language's own build, inside the i18n plugin's
+        return
+    site = Path(config.site_dir)
+    merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    others = {lang.locale for lang in i18n.config.languages} - {DEFAULT_LANGUAGE}
+    by_language: dict[str, list] = {}
+    for entry in merged["docs"]:
+        first, _, rest = entry["location"].partition("/")
+        if first in others:  # the location becomes relative to the language's own folder
+            by_language.setdefault(first, []).append({**entry, "location": rest})
+        else:
+            by_language.setdefault(DEFAULT_LANGUAGE, []).append(entry)
+    for language, docs in by_language.items():
+        folder = site / "search" if language == DEFAULT_LANGUAGE else site / language / "search"
+        folder.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"config": merged["config"], "docs": docs}, ensure_ascii=False)
+        (folder / "search_index.json").write_text(text, encoding="utf-8")
+        # What Material's offline plugin writes, for the copy opened from file://.
+        (folder / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
