@@ -4,11 +4,11 @@
   block scrolls sideways; code inside an admonition or a collapsible block is the body's code
   size; at 390 px (a phone) the page is no wider than the screen.
 - Every lesson (a numbered page of the course): at most ``MAX_PROSE_WORDS`` words of prose (code
-  blocks and their captions excluded) and a first program within ``MAX_WORDS_BEFORE_PROGRAM``
-  words. The first program is the first block that includes a sample: it must be a working one,
-  never a broken original quoted from the post. A lesson with no runnable program (it shows only
-  code that needs a newer Python, or figures) says so and why in its front matter
-  (``no_program: "<reason>"``). Word limits are for the English pages; a translation follows its
+  blocks and their captions, and the generated captions of measured figures, excluded) and a first
+  program within ``MAX_WORDS_BEFORE_PROGRAM`` words. The first program is the first block that
+  includes a sample: it must be a working one, never a broken original quoted from the post. A
+  lesson with no runnable program (it shows only code that needs a newer Python, or figures) says
+  so and why in its front matter (``no_program: "<reason>"``). Word limits are for the English pages; a translation follows its
   English page.
 """
 
@@ -40,7 +40,8 @@ MEASURE = """title => {
             if (before === null && title !== null && named) before = prose;
             return;
         }
-        if (node.matches(".headerlink, script, style, svg, .md-source-file")) return;
+        if (node.matches(".headerlink, script, style, svg, .md-source-file, figure.measured"))
+            return;
         node.childNodes.forEach(walk);
     };
     walk(article);

@@ -8,7 +8,8 @@ admonition smaller than code in the body, a layout wider than a 390 px phone, mo
 entries in its table of contents, or, on a lesson, a copy button that does not give its sample
 or a sample that does not print the output shown (``test_copy.py``). A lesson (a numbered page)
 also fails with more than 2,500 words of prose, or when its first program comes after more than
-200 words or is a broken original (``lesson_shape.py``). The 404 page is checked the same way,
+200 words or is a broken original (``lesson_shape.py``); a page with figures, when one does not
+render in its scheme (``figures.py``). The 404 page is checked the same way,
 at an address that does not exist. Screenshots (``test_screenshots.py``) are taken in the same
 load: desktop and phone, light and dark.
 
@@ -32,6 +33,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import DESKTOP, PHONE, SCHEMES
+from .figures import figure_problems, has_figures
 from .lesson_shape import layout_problems, lesson_shape_problems, phone_problems
 from .project import Page, copy_case, pages
 from .test_copy import copy_paste_problems
@@ -142,6 +144,9 @@ def check_both_schemes(tab, watch, axe, colour_kinds, page: Page | None = None, 
     if scheme_of(tab) != "light":
         found.append(f"the page opened in the {scheme_of(tab)} scheme, not the light one")
     take_screenshots(tab, page, "desktop", "light")
+    figures = has_figures(page)
+    if figures:
+        found += figure_problems(tab, "light")
     found += axe_problems(axe, tab, "light", colour_kinds)
     tab.set_viewport_size(PHONE)
     found += phone_problems(tab)
@@ -154,6 +159,8 @@ def check_both_schemes(tab, watch, axe, colour_kinds, page: Page | None = None, 
         tab.set_viewport_size(DESKTOP)
         switch_to_dark(tab)
     take_screenshots(tab, page, "desktop", "dark")
+    if figures:
+        found += figure_problems(tab, "dark")
     found += axe_problems(axe, tab, "dark", colour_kinds)
     found += watch.problems(**allow)  # last: axe took a while, late requests are in
     return found

@@ -1,0 +1,1 @@
+"""A main module that imports nothing."""
