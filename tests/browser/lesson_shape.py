@@ -8,8 +8,8 @@
   program within ``MAX_WORDS_BEFORE_PROGRAM`` words. The first program is the first block that
   includes a sample: it must be a working one, never a broken original quoted from the post. A
   lesson with no runnable program (it shows only code that needs a newer Python, or figures) says
-  so and why in its front matter (``no_program: "<reason>"``). Word limits are for the English pages; a translation follows its
-  English page.
+  so and why in its front matter (``no_program: "<reason>"``). Word limits are for the English
+  pages; a translation follows its English page.
 """
 
 from __future__ import annotations
