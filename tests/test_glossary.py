@@ -144,3 +144,15 @@ def test_one_term_one_rendering():
 def test_no_rendering_uses_a_word_the_course_avoids(word: str):
     using = [entry.term for entry in entries() if word in entry.zh]
     assert not using, f"{using}: write 通信 for communication, never {word}"
+
+
+def test_the_chinese_glossary_has_the_same_entries():
+    """``glossary.zh.md`` translates the meanings only: the same terms, renderings, renderings to
+    avoid and links, in the same order (the Chinese edition's terminology is this one)."""
+    chinese = DOCS / "glossary.zh.md"
+    assert chinese.is_file(), "no Chinese glossary, docs/glossary.zh.md"
+
+    def key(entry: Entry) -> tuple:
+        return (entry.term, entry.zh, entry.avoid, entry.links)
+
+    assert [key(e) for e in entries(chinese)] == [key(e) for e in entries()]

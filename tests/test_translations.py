@@ -30,6 +30,8 @@ _FENCE = re.compile(r"^(?P<i>[ \t]*)(?P<f>`{3,}|~{3,}).*?^(?P=i)(?P=f)[ \t]*$", 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 _QUOTE = re.compile(r"^[ \t]*>.*$", re.M)
 _POST_WORDS = re.compile(r"“[^”]*”")  # the post's words quoted inline keep their own terms
+# A glossary entry's term line names, by design, the renderings to avoid.
+_TERM_LINE = re.compile(r"^\*\*[^*\n]+\*\* · .*$", re.M)
 _INCLUDE = re.compile(r"""^\s*--8<--\s+["']([^"']+)["']\s*$""", re.M)
 
 
@@ -100,7 +102,7 @@ def test_a_translation_keeps_the_ids_of_the_sections(page: str):
 def prose(path: Path) -> str:
     """The page's own words: no front matter, code, quotes of the post."""
     text = _FRONT_MATTER.sub("", path.read_text(encoding="utf-8"))
-    for pattern in (_FENCE, _CODE_SPAN, _QUOTE, _POST_WORDS):
+    for pattern in (_FENCE, _CODE_SPAN, _QUOTE, _POST_WORDS, _TERM_LINE):
         text = pattern.sub(" ", text)
     return text
 
