@@ -4,8 +4,10 @@ A Chinese page is ``docs/<page>.zh.md`` beside ``docs/<page>.md`` (mkdocs-static
 ``zh/<page>.html``). Specified here:
 
 - every page of the nav has its Chinese page;
-- a page and its translation include the same files (samples, outputs, diagrams, figures), in the
-  same order: no sample is copied or translated into a second file;
+- a page and its translation include the same files, in the same order: the same samples and
+  outputs (no sample is copied or translated into a second file), and the same diagrams and
+  figures, or their Chinese rendering (``diagrams/x.zh.svg`` for ``diagrams/x.svg``,
+  ``figures/x.figure.zh.txt`` for ``figures/x.figure.txt``);
 - their sections have the same ids, in the same order, so that a link to ``page.md#section`` works
   in both languages (a Chinese heading carries the English one's id: ``## 死锁 { #deadlock }``);
 - a Chinese page writes each glossary term as the glossary renders it (``docs/glossary.md``:
@@ -62,9 +64,16 @@ def test_every_page_has_its_chinese_page(page: str):
     assert translation(page).is_file(), f"no Chinese page docs/{translation(page).name} for {page}"
 
 
+SAMPLE_FILES = (".py", ".out", ".err")
+
+
 def includes(path: Path) -> list[str]:
-    """Every file the page includes, in page order: in code blocks and in figures."""
-    return _INCLUDE.findall(path.read_text(encoding="utf-8"))
+    """Every file the page includes, in page order (in code blocks and in figures), a Chinese
+    rendering of a picture named as the picture it renders."""
+    return [
+        target if target.endswith(SAMPLE_FILES) else target.replace(f".{LANGUAGE}.", ".")
+        for target in _INCLUDE.findall(path.read_text(encoding="utf-8"))
+    ]
 
 
 @pytest.mark.parametrize("page", TRANSLATED)
