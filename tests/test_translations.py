@@ -100,7 +100,7 @@ def _ordered_ids(path: Path) -> list[str]:
 @pytest.mark.parametrize("page", TRANSLATED)
 def test_a_translation_keeps_the_ids_of_the_sections(page: str):
     english = anchors(page)
-    missing = sorted(english - anchors(translation(page).name))
+    missing = sorted(english - anchors(translation(page).relative_to(DOCS).as_posix()))
     assert not missing, f"{translation(page).name} lacks the ids {missing} of {page}"
     unmarked = [i for i in _ordered_ids(translation(page)) if i.startswith("#")]
     assert not unmarked, (
