@@ -45,14 +45,36 @@ VERIFICATION_DATA = Path(__file__).resolve().parents[1] / "docs" / "data" / "ver
 METHODS = ("fork", "spawn", "forkserver", "own")
 
 
-def verification_table(data: dict, link: str) -> str:
+VERIFICATION_WORDS = {
+    "en": {
+        "recorded": "**{platform}** ({os}), recorded on {date} by `make matrix` ([data]({link})):",
+        "python": "Python",
+        "not run": "not run",
+        "none": "No results recorded.",
+    },
+    "zh": {
+        "recorded": "**{platform}**（{os}），由 `make matrix` 于 {date} 记录（[数据]({link})）：",
+        "python": "Python",
+        "not run": "未运行",
+        "none": "尚无记录。",
+    },
+}
+
+
+def verification_table(data: dict, link: str, language: str = "en") -> str:
     """A Markdown table of ``make matrix``'s recorded results for one platform."""
+    words = VERIFICATION_WORDS.get(language, VERIFICATION_WORDS["en"])
     runs = data.get("runs", {})
+    recorded = words["recorded"].format(
+        platform=data.get("platform", "?"),
+        os=data.get("os", "?"),
+        date=data.get("recorded", "?"),
+        link=link,
+    )
     lines = [
-        f"**{data.get('platform', '?')}** ({data.get('os', '?')}), recorded on "
-        f"{data.get('recorded', '?')} by `make matrix` ([data]({link})):",
+        recorded,
         "",
-        "| Python | " + " | ".join(METHODS) + " | not run |",
+        f"| {words['python']} | " + " | ".join(METHODS) + f" | {words['not run']} |",
         "| --- | " + " | ".join("---:" for _ in METHODS) + " | --- |",
     ]
     notes = []
@@ -66,22 +88,26 @@ def verification_table(data: dict, link: str) -> str:
         lines.append(f"| {version} | " + " | ".join(cells) + f" | {len(not_run) or '–'} |")
         notes += [f"- {version}, `{sample}`: {why}" for sample, why in sorted(not_run.items())]
     if notes:
-        lines += ["", "Not run:", "", *notes]
+        lines += ["", f"{words['not run']}:", "", *notes]
     return "\n".join(lines)
 
 
-def on_page_markdown(markdown: str, page, **_) -> str:
+def on_page_markdown(markdown: str, page, config, **_) -> str:
     if VERIFICATION_MARKER not in markdown:
         return markdown
+    language = config.theme["language"]
+    # A link relative to the page's source file: docs/data/verification/, published with the site.
     depth = page.file.src_uri.count("/")
     tables = [
         verification_table(
             json.loads(path.read_text(encoding="utf-8")),
             "../" * depth + f"data/verification/{path.name}",
+            language,
         )
         for path in sorted(VERIFICATION_DATA.glob("*.json"))
     ]
-    return markdown.replace(VERIFICATION_MARKER, "\n\n".join(tables) or "No results recorded.")
+    none = VERIFICATION_WORDS.get(language, VERIFICATION_WORDS["en"])["none"]
+    return markdown.replace(VERIFICATION_MARKER, "\n\n".join(tables) or none)
 
 
 # --- One search index per language ---------------------------------------------------------------
