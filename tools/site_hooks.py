@@ -3,6 +3,8 @@
 - An output block (``{ .text .output title="$ python demo.py" }``) or a standard-error block
   (``{ .text .stderr title="stderr" }``) gets Material's ``no-copy`` class: what a reader
   copies is a program, never what it printed.
+- On a Chinese page, a line break between two Chinese characters is removed (outside code):
+  it is no space in Chinese, though a browser shows it as one.
 - Every code block is left out of the search index (``data-search-exclude``): a search for a
   name finds the prose that teaches it, not every sample that mentions it.
 - ``<!-- verification-table -->`` in a page (the home page) becomes the table of what
@@ -34,8 +36,23 @@ def _mark(match: re.Match) -> str:
     return f'<div class="{" ".join(classes)}" data-search-exclude="code"'
 
 
-def on_page_content(html: str, **_) -> str:
-    return _CODE_BLOCK.sub(_mark, html)
+# A line break between two Chinese characters in the Markdown is not a space in Chinese text, but
+# browsers (Chromium) show it as one. Outside code, such breaks are removed.
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t]*\n[ \t]*(?=[{_CJK}])")
+_PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
+
+
+def join_chinese_lines(html: str) -> str:
+    parts = _PRE.split(html)
+    return "".join(p if i % 2 else _CJK_BREAK.sub("", p) for i, p in enumerate(parts))
+
+
+def on_page_content(html: str, config, **_) -> str:
+    html = _CODE_BLOCK.sub(_mark, html)
+    if config.theme["language"].startswith("zh"):
+        html = join_chinese_lines(html)
+    return html
 
 
 # --- The verification table on the home page ---------------------------------------------------
