@@ -24,7 +24,9 @@ TERMS = {
         "exitcode": "process-lifecycle.md",
         "JoinableQueue": "queue.md",
         "poison pill": "queue.md",
-        "共享": "managers.md",  # the post's section 6, quoted on the page that corrects it
+        # On the English site, Chinese text is the post's: its errata, which quote each mistake in the
+        # post's words (here section 6, 进程之间的内存共享), come first.
+        "共享": "errata.md",
     },
     "zh": {
         "进程池": "pool.md",
