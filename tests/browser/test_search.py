@@ -24,8 +24,8 @@ TERMS = {
         "exitcode": "process-lifecycle.md",
         "JoinableQueue": "queue.md",
         "poison pill": "queue.md",
-        # On the English site, Chinese text is the post's: its errata, which quote each mistake in the
-        # post's words (here section 6, 进程之间的内存共享), come first.
+        # On the English site, Chinese text is the post's: its errata, which quote each mistake
+        # in the post's words (here section 6, 进程之间的内存共享), come first.
         "共享": "errata.md",
     },
     "zh": {
