@@ -4,18 +4,22 @@ data, and reproducible from it.
 ``make bench`` (``tools/bench``) times the benchmarks with pyperf and records the results in
 ``docs/data/bench/<machine>-py<X.Y>.json``; ``make figures`` draws ``docs/assets/figures/``
 from that file: for each figure a light and a dark SVG, and the Markdown block that shows both
-(``<name>.figure.txt``, which pages include). Nothing here times anything: the benchmarks run
-once each in their quick mode, to show that they still run, and the figures are redrawn from the
-committed data, to show that they are what that data gives.
+(``<name>.figure.txt``, which pages include), and the same in Chinese for the Chinese pages
+(``<name>.zh.light.svg``, ``<name>.zh.dark.svg``, ``<name>.figure.zh.txt``), which says the same
+numbers. Nothing here times anything: the benchmarks run once each in their quick mode, to show
+that they still run, and the figures are redrawn from the committed data, to show that they are
+what that data gives.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -27,11 +31,43 @@ DOCS = ROOT / "docs"
 FIGURES = DOCS / "assets" / "figures"
 DATA = DOCS / "data" / "bench"
 FRAGMENT = ".figure.txt"
+CHINESE = ".zh"  # before the scheme of an image, after ``.figure`` of a block
 SCHEMES = ("light", "dark")
 MIN_ALT_WORDS = 12  # enough to say what the figure shows and its headline numbers
 
 _INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<target>[^"]+)"[ \t]*$', re.M)
 _IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)\)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_TEXT = re.compile(r"<text\b[^>]*>([^<]*)</text>")
+_ENGLISH_WORD = re.compile(r"(?<!\S)[A-Za-z]{2,}(?!\S)")  # not a code name like Pool.map
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a tick label, where the axis's length puts one
+
+
+def words(text: str) -> float:
+    """Its length in words: English words, and Chinese at two characters a word (about
+    the average length of a Chinese word)."""
+    han = len(_HAN.findall(text))
+    return len(_HAN.sub(" ", _FULL_WIDTH.sub(" ", text)).split()) + han / 2
+
+
+def numbers(text: str) -> Counter:
+    return Counter(_NUMBER.findall(text))
+
+
+def drawn_text(svg: Path) -> list[str]:
+    """The words an SVG draws, one string per ``<text>``."""
+    return [html.unescape(t) for t in _TEXT.findall(svg.read_text(encoding="utf-8"))]
+
+
+def chinese(path: Path) -> Path:
+    """The Chinese rendering of a figure's file: ``x.light.svg`` → ``x.zh.light.svg``,
+    ``x.figure.txt`` → ``x.figure.zh.txt``."""
+    if path.name.endswith(FRAGMENT):
+        return path.with_name(path.name.removesuffix(FRAGMENT) + f".figure{CHINESE}.txt")
+    name, scheme, suffix = path.name.rsplit(".", 2)
+    return path.with_name(f"{name}{CHINESE}.{scheme}.{suffix}")
 
 
 @dataclass(frozen=True)
@@ -91,7 +127,10 @@ def test_every_figure_a_page_shows_exists_and_has_a_text_alternative(image: Show
     shown in both colour schemes: the light file with ``#only-light``, its dark twin with
     ``#only-dark`` and the same text alternative, on the same page."""
     assert image.file.is_file(), f"{image}: {image.src} does not exist (make figures)"
-    assert len(image.alt.split()) >= MIN_ALT_WORDS, f"{image}: alt text {image.alt!r}"
+    assert words(image.alt) >= MIN_ALT_WORDS, f"{image}: alt text {image.alt!r}"
+    if f"{CHINESE}." in image.file.name:
+        assert image.page.name.endswith(f"{CHINESE}.md"), f"{image}: a Chinese figure"
+        assert _HAN.search(image.alt), f"{image}: alt text not in Chinese: {image.alt!r}"
     assert image.scheme in SCHEMES and image.file.name.endswith(f".{image.scheme}.svg"), (
         f"{image}: {image.src} is not `<name>.light.svg#only-light` or `.dark.svg#only-dark`"
     )
@@ -103,12 +142,49 @@ def test_every_figure_a_page_shows_exists_and_has_a_text_alternative(image: Show
     assert twins and twins[0].alt == image.alt, f"{image}: no {twin_src} with the same alt text"
 
 
-def test_the_measured_lesson_shows_every_figure():
-    """Each figure's block is included by ``measured.md``, the page that reads them all."""
-    on_page = set(_INCLUDE.findall((DOCS / "measured.md").read_text(encoding="utf-8")))
-    blocks = {f"figures/{p.name}" for p in FIGURES.glob(f"*{FRAGMENT}")}
+@pytest.mark.parametrize(
+    ("page", "block"),
+    [("measured.md", FRAGMENT), (f"measured{CHINESE}.md", f".figure{CHINESE}.txt")],
+)
+def test_the_measured_lesson_shows_every_figure(page: str, block: str):
+    """Each figure's block is included by ``measured.md``, the page that reads them all, and
+    its Chinese block by the Chinese page."""
+    on_page = set(_INCLUDE.findall((DOCS / page).read_text(encoding="utf-8")))
+    blocks = {f"figures/{p.name}" for p in FIGURES.glob(f"*{block}")}
     assert blocks, f"no figure blocks in {FIGURES} (make figures)"
-    assert not blocks - on_page, f"measured.md does not include {sorted(blocks - on_page)}"
+    assert not blocks - on_page, f"{page} does not include {sorted(blocks - on_page)}"
+
+
+def _english() -> list[Path]:
+    return sorted(
+        p
+        for p in FIGURES.iterdir()
+        if p.name.endswith((FRAGMENT, *(f".{s}.svg" for s in SCHEMES))) and CHINESE not in p.name
+    )
+
+
+@pytest.mark.parametrize("english", _english(), ids=lambda p: p.name)
+def test_every_figure_has_its_chinese_rendering_with_the_same_numbers(english: Path):
+    """``x.zh.light.svg`` beside ``x.light.svg``, ``x.figure.zh.txt`` beside ``x.figure.txt``:
+    in Chinese (every label of two English words or more translated), saying the same
+    numbers (text alternative, caption, table, labels), no more and no fewer. The ticks of a
+    linear axis may differ: the labels' lengths set the plot's, and that the ticks."""
+    translated = chinese(english)
+    assert translated.is_file(), f"no {translated.name} (make figures)"
+    if english.suffix == ".svg":
+        text, zh = drawn_text(english), drawn_text(translated)
+        assert any(_HAN.search(t) for t in zh), f"{translated.name} draws no Chinese"
+        left = sorted({t for t in text if len(_ENGLISH_WORD.findall(t)) >= 2} & set(zh))
+        assert not left, f"{translated.name} draws English labels: {left}"
+        text, zh = ("\n".join(t for t in x if not _BARE_NUMBER.fullmatch(t)) for x in (text, zh))
+    else:
+        text, zh = english.read_text(encoding="utf-8"), translated.read_text(encoding="utf-8")
+        assert _HAN.search(zh), f"{translated.name} is not in Chinese"
+    assert numbers(zh) == numbers(text), (
+        f"{translated.name} and {english.name} differ in their numbers: "
+        f"only in Chinese {sorted((numbers(zh) - numbers(text)).elements())}, "
+        f"only in English {sorted((numbers(text) - numbers(zh)).elements())}"
+    )
 
 
 @pytest.mark.parametrize("svg", sorted(FIGURES.glob("*.svg")), ids=lambda p: p.name)

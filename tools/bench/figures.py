@@ -8,29 +8,46 @@ For each figure ``<name>`` it writes into ``docs/assets/figures/``:
   ``#only-light`` / ``#only-dark`` suffixes, a text alternative that gives the headline
   numbers, and a caption that says what was measured, on what, and how to reproduce it).
   Pages include it with ``--8<-- "figures/<name>.figure.txt"``; it is not a ``.md`` file so
-  that MkDocs does not take it for a page.
+  that MkDocs does not take it for a page;
+- the same in Chinese, for the Chinese pages: ``<name>.zh.light.svg``, ``<name>.zh.dark.svg``
+  and ``<name>.figure.zh.txt``.
 
-It also writes ``summary.figure.txt``: the headline numbers as a table.
+It also writes ``summary.figure.txt`` (and ``summary.figure.zh.txt``): the headline numbers as
+a table.
+
+One code path draws both languages: every word a figure shows or says is a pair of phrases,
+English and Chinese, in the figure's table (``START_TEXT``, ...), and a :class:`Language`
+picks one; the numbers and units are the same in both.
 
 Deterministic: no date or software version in the SVG metadata, a fixed ``svg.hashsalt`` for
 the ids of clip paths, layout computed with the DejaVu Sans font that matplotlib ships (the
-browser draws the text with its own sans-serif). The same data gives byte-identical files.
-Only matplotlib's object API is used (no pyplot): it imports faster and holds no state.
+browser draws the text with its own sans-serif) and, for Chinese characters, with a font made
+here that draws none but gives each the width every CJK font gives it, one em (see
+:func:`cjk_metrics_font`): no font of the machine is read. The same data gives byte-identical
+files on any machine. Only matplotlib's object API is used (no pyplot): it imports faster and
+holds no state.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
+import functools
 import io
 import itertools
 import math
 import re
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib
+from fontTools.fontBuilder import FontBuilder
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from matplotlib import font_manager
 from matplotlib.container import ErrorbarContainer
 from matplotlib.figure import Figure
 from matplotlib.ticker import (
@@ -110,6 +127,127 @@ RC.update(
 MARKERS = ("o", "s", "^", "D", "v")
 
 
+# --- languages ---------------------------------------------------------------------------------
+
+# A phrase in each language: (English, Chinese), a str.format() template. The Chinese is that of
+# the Chinese pages (docs/glossary.md: 进程池, 工作进程, 管理器, 序列化, 启动方式, ...): full-width
+# punctuation, a space between Chinese and Latin text or numbers; numbers and units as in English.
+Phrase = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language of the figures: which phrase of each pair, how lists are joined, and what
+    its files are called."""
+
+    code: str
+    index: int  # in each Phrase
+    comma: str  # between the items of a list
+    semicolon: str  # between clauses
+    suffix: str  # in the file names: "" or ".zh"
+
+    def __call__(self, phrase: Phrase, /, **fields: object) -> str:
+        return phrase[self.index].format(**fields)
+
+    def svg(self, name: str, scheme: str) -> str:
+        return f"{name}{self.suffix}.{scheme}.svg"
+
+    def block(self, name: str) -> str:
+        return f"{name}.figure{self.suffix}.txt"
+
+
+EN = Language("en", 0, ", ", "; ", "")
+ZH = Language("zh", 1, "，", "；", ".zh")
+LANGUAGES = (EN, ZH)
+
+COMMON_TEXT: dict[str, Phrase] = {
+    "cores": ("{n} logical cores", "{n} 个逻辑核心"),
+    "physical": (" ({n} physical)", "（{n} 个物理核心）"),
+    "virtual": (", virtual machine", "，虚拟机"),
+    "kernel": (", kernel {kernel}", "，内核 {kernel}"),
+    "free-threaded": (" (free-threaded)", "（自由线程构建）"),
+    "on": ("{cpu}, {cores}{vm}, {system}; {python}", "{cpu}，{cores}{vm}，{system}；{python}"),
+    "quick": (
+        "a quick smoke run, one value each: not a measurement",
+        "快速冒烟运行，每项只有一个值：不是测量结果",
+    ),
+    "values": ("median of {n} values ({tool})", "{n} 个值的中位数（{tool}）"),
+    "trials": ("median of {n} trials ({tool})", "{n} 次试验的中位数（{tool}）"),
+    "and": (" and ", "、"),
+    "caption": (
+        "**Measured:** {what}. **On:** {on}; {settings}, {dates} ([data]({link})). "
+        "**Reproduce:** `{command}`, then `make figures`.",
+        "**测量内容：**{what}。**测量环境：**{on}；{settings}，{dates}（[数据]({link})）。"
+        "**复现方法：**运行 `{command}`，再运行 `make figures`。",
+    ),
+    "table": ("| measured | value |", "| 测量项 | 数值 |"),
+    "source": ("On {on}; from [{name}]({link}).", "测量环境：{on}；数据来自 [{name}]({link})。"),
+}
+
+# Chinese text is laid out with DejaVu Sans for its Latin letters and digits, and for its
+# Chinese characters with a font made here: a box one em wide for every CJK ideograph and
+# full-width punctuation mark, the advance every CJK font gives them (Noto Sans CJK SC's, exactly).
+# Using no installed font keeps the files the same on every machine; the font is never drawn
+# (the SVG keeps its text as text), and the SVG names the fonts of the Chinese pages
+# (extra.css, [lang^="zh"]) for the browser to draw it with.
+CJK_METRICS = "Full-width CJK metrics"
+CJK_FONTS = (
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Microsoft YaHei",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+)
+_FULL_WIDTH = ((0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFF60))
+
+
+@functools.cache
+def cjk_metrics_font() -> str:
+    """Build the metrics font into a temporary file (removed at exit), register it with
+    matplotlib, and return its family name."""
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder([".notdef", "wide"])
+    builder.setupCharacterMap(
+        {code: "wide" for low, high in _FULL_WIDTH for code in range(low, high + 1)}
+    )
+    pen = TTGlyphPen(None)
+    pen.moveTo((40, -80))  # the ink box of a Noto Sans CJK SC ideograph, roughly
+    for point in ((40, 840), (960, 840), (960, -80)):
+        pen.lineTo(point)
+    pen.closePath()
+    builder.setupGlyf({".notdef": TTGlyphPen(None).glyph(), "wide": pen.glyph()})
+    builder.setupHorizontalMetrics({".notdef": (500, 0), "wide": (1000, 40)})
+    builder.setupHorizontalHeader(ascent=880, descent=-120)
+    builder.setupNameTable({"familyName": CJK_METRICS, "styleName": "Regular"})
+    builder.setupOS2(sTypoAscender=880, sTypoDescender=-120, usWinAscent=880, usWinDescent=120)
+    builder.setupPost()
+    folder = tempfile.mkdtemp(prefix="figures-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = Path(folder) / "cjk-metrics.ttf"
+    builder.save(str(path))
+    font_manager.fontManager.addfont(path)
+    return CJK_METRICS
+
+
+def rc(lang: Language) -> dict:
+    """matplotlib's settings for ``lang``: Chinese falls back to the metrics font."""
+    if lang is EN:
+        return RC
+    return {**RC, "font.family": ["DejaVu Sans", cjk_metrics_font()]}
+
+
+def finish(svg: str, lang: Language) -> str:
+    """The SVG as written for ``lang``: Chinese names the fonts of the Chinese pages, and its
+    language, which lets a browser draw the Simplified Chinese forms of the characters."""
+    if lang is EN:
+        return svg
+    fonts = ", ".join([*(f"'{name}'" for name in CJK_FONTS), "sans-serif"])
+    svg = svg.replace(f"'{CJK_METRICS}'", fonts)
+    return svg.replace("<svg ", '<svg xml:lang="zh-Hans" ', 1)
+
+
 # --- reading the data ---------------------------------------------------------------------------
 
 
@@ -141,29 +279,35 @@ class Recorded:
     def link(self) -> str:
         return f"data/bench/{self.path.name}"
 
-    def on(self, short: bool = False) -> str:
+    def on(self, lang: Language, short: bool = False) -> str:
         """The machine and the Python in a line; ``short``: without the kernel's version."""
         m = self.machine
         python = m["python"]
-        cores = f"{m['logical_cores']} logical cores"
+        cores = lang(COMMON_TEXT["cores"], n=m["logical_cores"])
         if m.get("physical_cores") and m["physical_cores"] != m["logical_cores"]:
-            cores += f" ({m['physical_cores']} physical)"
-        vm = ", virtual machine" if m.get("virtual_machine") else ""
-        system = m["os"].split(", kernel")[0] if short else m["os"]
-        gil = "" if python["gil_enabled"] else " (free-threaded)"
-        return (
-            f"{m['cpu_model']}, {cores}{vm}, {system}; "
-            f"{python['implementation']} {python['version']}{gil}"
+            cores += lang(COMMON_TEXT["physical"], n=m["physical_cores"])
+        vm = lang(COMMON_TEXT["virtual"]) if m.get("virtual_machine") else ""
+        system, _, kernel = m["os"].partition(", kernel ")  # machine.py: Linux names it
+        if kernel and not short:
+            system += lang(COMMON_TEXT["kernel"], kernel=kernel)
+        gil = "" if python["gil_enabled"] else lang(COMMON_TEXT["free-threaded"])
+        return lang(
+            COMMON_TEXT["on"],
+            cpu=m["cpu_model"],
+            cores=cores,
+            vm=vm,
+            system=system,
+            python=f"{python['implementation']} {python['version']}{gil}",
         )
 
-    def settings(self, group: str) -> str:
+    def settings(self, group: str, lang: Language) -> str:
         g = self.group(group)
         s = g["settings"]
         if g.get("quick"):
-            return "a quick smoke run, one value each: not a measurement"
+            return lang(COMMON_TEXT["quick"])
         if "processes" in s:
-            return f"median of {s['processes'] * s['values']} values ({s['tool']})"
-        return f"median of {s['trials']} trials ({s['tool']})"
+            return lang(COMMON_TEXT["values"], n=s["processes"] * s["values"], tool=s["tool"])
+        return lang(COMMON_TEXT["trials"], n=s["trials"], tool=s["tool"])
 
 
 def median(bench: dict) -> float:
@@ -265,23 +409,39 @@ class Drawn:
 class Spec:
     name: str
     groups: tuple[str, ...]
-    what: str
+    what: Phrase
     height_in: float
-    draw: Callable[[Figure, list, Recorded], None]
-    words: Callable[[Recorded], Drawn]
+    draw: Callable[[Figure, list, Recorded, Language], None]
+    words: Callable[[Recorded, Language], Drawn]
     rows: int = 1
 
 
-START_LABELS = {
-    "thread": "thread",
-    "fork": "fork",
-    "forkserver": "forkserver",
-    "spawn": "spawn",
+START_LABELS: dict[str, Phrase] = {
+    "thread": ("thread", "线程"),
+    "fork": ("fork", "fork"),
+    "forkserver": ("forkserver", "forkserver"),
+    "spawn": ("spawn", "spawn"),
 }
-MAIN_LABELS = {
-    "bare": "imports nothing",
-    "with_stdlib": "imports 10 stdlib modules",
-    "with_numpy": "imports NumPy",
+MAIN_LABELS: dict[str, Phrase] = {
+    "bare": ("imports nothing", "不导入任何模块"),
+    "with_stdlib": ("imports 10 stdlib modules", "导入 10 个标准库模块"),
+    "with_numpy": ("imports NumPy", "导入 NumPy"),
+}
+START_TEXT: dict[str, Phrase] = {
+    "log-axis": ("milliseconds (log scale)", "毫秒（对数坐标）"),
+    "axis": ("milliseconds", "毫秒"),
+    "title": ("Start and join one thread or process", "启动并 join 一个线程或进程"),
+    "title-main": ("spawn, when the main module…", "spawn 下，主模块导入的内容不同时"),
+    "start": ("{kind} {time}", "{kind} {time}"),
+    "main": ("{time} when it {main}", "{time}（主模块{main}）"),
+    "alt": (
+        "Bar charts. Time to start and join one: {starts}. Under spawn, whose child runs "
+        "the main module again: {mains}.",
+        "条形图。启动并 join 一个线程或进程的耗时：{starts}。spawn 的子进程会再次运行主模块："
+        "{mains}。",
+    ),
+    "row-start": ("start and join, {kind}", "启动并 join，{kind}"),
+    "row-main": ("spawn, main module {main}", "spawn，主模块{main}"),
 }
 
 
@@ -313,43 +473,70 @@ def _bars(axes, labels: list[str], benches: list[dict], colour: str) -> None:
         )
 
 
-def draw_start(figure: Figure, axes: list, recorded: Recorded) -> None:
+def draw_start(figure: Figure, axes: list, recorded: Recorded, lang: Language) -> None:
     top, bottom = axes
     kinds = [k for k in START_LABELS if recorded.series("start", k)]
     benches = [recorded.one("start", k) for k in kinds]
-    _bars(top, [START_LABELS[k] for k in kinds], benches, SERIES[0])
+    _bars(top, [lang(START_LABELS[k]) for k in kinds], benches, SERIES[0])
     top.set_xscale("log")
     top.set_xlim(right=top.get_xlim()[1] * 6)  # room for the labels
     top.xaxis.set_major_formatter(FuncFormatter(lambda v, _: digits(v)))
-    top.set_xlabel("milliseconds (log scale)")
-    title(top, "Start and join one thread or process")
+    top.set_xlabel(lang(START_TEXT["log-axis"]))
+    title(top, lang(START_TEXT["title"]))
 
     mains = [m for m in MAIN_LABELS if recorded.series("spawn-main", m)]
     benches = [recorded.one("spawn-main", m) for m in mains]
-    _bars(bottom, [MAIN_LABELS[m] for m in mains], benches, SERIES[1])
+    _bars(bottom, [lang(MAIN_LABELS[m]) for m in mains], benches, SERIES[1])
     bottom.set_xlim(0, max(spread(b)[1] for b in benches) * 1e3 * 1.3)
-    bottom.set_xlabel("milliseconds")
-    title(bottom, "spawn, when the main module…")
+    bottom.set_xlabel(lang(START_TEXT["axis"]))
+    title(bottom, lang(START_TEXT["title-main"]))
 
 
-def words_start(recorded: Recorded) -> Drawn:
+def words_start(recorded: Recorded, lang: Language) -> Drawn:
     kinds = [k for k in START_LABELS if recorded.series("start", k)]
     starts = {k: median(recorded.one("start", k)) for k in kinds}
     mains = [m for m in MAIN_LABELS if recorded.series("spawn-main", m)]
     spawns = {m: median(recorded.one("spawn-main", m)) for m in mains}
-    listed = ", ".join(f"{START_LABELS[k]} {ms(v)}" for k, v in starts.items())
-    by_main = ", ".join(f"{ms(v)} when it {MAIN_LABELS[m]}" for m, v in spawns.items())
+    text = START_TEXT
     return Drawn(
-        alt=(
-            f"Bar charts. Time to start and join one: {listed}. Under spawn, whose child runs "
-            f"the main module again: {by_main}."
+        alt=lang(
+            text["alt"],
+            starts=lang.comma.join(
+                lang(text["start"], kind=lang(START_LABELS[k]), time=ms(v))
+                for k, v in starts.items()
+            ),
+            mains=lang.comma.join(
+                lang(text["main"], main=lang(MAIN_LABELS[m]), time=ms(v)) for m, v in spawns.items()
+            ),
         ),
-        summary=[(f"start and join, {START_LABELS[k]}", ms(v)) for k, v in starts.items()]
-        + [(f"spawn, main module {MAIN_LABELS[m]}", ms(v)) for m, v in spawns.items()],
+        summary=[
+            (lang(text["row-start"], kind=lang(START_LABELS[k])), ms(v)) for k, v in starts.items()
+        ]
+        + [(lang(text["row-main"], main=lang(MAIN_LABELS[m])), ms(v)) for m, v in spawns.items()],
     )
 
 
-SPEEDUP_LABELS = {"processes": "processes", "threads": "threads"}
+SPEEDUP_LABELS: dict[str, Phrase] = {
+    "processes": ("processes", "进程"),
+    "threads": ("threads", "线程"),
+}
+SPEEDUP_TEXT: dict[str, Phrase] = {
+    "ideal": ("ideal: one worker per core", "理想：每个核心一个线程或进程"),
+    "serial": ("serial (= 1)", "串行（= 1）"),
+    "cores": ("{cores} cores", "{cores} 个核心"),
+    "x-axis": ("workers", "线程数或进程数"),
+    "y-axis": ("speed-up over serial (×)", "相对串行的加速比（×）"),
+    "best": ("{kind} at best {value}× (with {n} workers)", "{kind}最高 {value}×（{n} 个{kind}）"),
+    "alt": (
+        "Line chart of the speed-up of {work} over running it serially ({serial}), against "
+        "the number of workers, on {cores} cores: {best}.",
+        "折线图：{work}相对串行运行（{serial}）的加速比，随线程数或进程数变化，"
+        "{cores} 个核心：{best}。",
+    ),
+    "row-serial": ("{work}, serial", "{work}，串行"),
+    "row-best": ("{work}, best speed-up with {kind}", "{work}，{kind}的最高加速比"),
+    "value-best": ("{value}× ({n} workers)", "{value}×（{n} 个{kind}）"),
+}
 
 
 def _speedups(recorded: Recorded, group: str, kind: str) -> tuple[list[int], list[float], list]:
@@ -361,8 +548,8 @@ def _speedups(recorded: Recorded, group: str, kind: str) -> tuple[list[int], lis
     return workers, values, bounds
 
 
-def _draw_speedup(group: str, heading: str) -> Callable:
-    def draw(figure: Figure, axes: list, recorded: Recorded) -> None:
+def _draw_speedup(group: str, heading: Phrase) -> Callable:
+    def draw(figure: Figure, axes: list, recorded: Recorded, lang: Language) -> None:
         [ax] = axes
         cores = recorded.machine["logical_cores"]
         top_workers, top_value = 1, 1.0
@@ -376,7 +563,7 @@ def _draw_speedup(group: str, heading: str) -> Callable:
                 yerr=errors(values, [b[0] for b in bounds], [b[1] for b in bounds]),
                 color=SERIES[index],
                 marker=MARKERS[index],
-                label=SPEEDUP_LABELS[kind],
+                label=lang(SPEEDUP_LABELS[kind]),
                 zorder=3,
             )
         ideal = list(range(1, top_workers + 1))
@@ -386,18 +573,18 @@ def _draw_speedup(group: str, heading: str) -> Callable:
             color=C["muted"],
             linestyle=":",
             linewidth=1.5,
-            label="ideal: one worker per core",
+            label=lang(SPEEDUP_TEXT["ideal"]),
         )
         ax.axhline(
             1,
             color=C["muted"],
             linestyle="--",
             linewidth=1.2,
-            label="serial (= 1)",
+            label=lang(SPEEDUP_TEXT["serial"]),
         )
         ax.axvline(cores, color=C["muted"], linewidth=1, zorder=1)
         ax.annotate(
-            f"{cores} cores",
+            lang(SPEEDUP_TEXT["cores"], cores=cores),
             (cores, 1),
             xycoords=("data", "axes fraction"),
             xytext=(4, -2),
@@ -408,9 +595,9 @@ def _draw_speedup(group: str, heading: str) -> Callable:
         )
         ax.set_xticks(sorted(set(recorded_workers(recorded, group))))
         ax.set_ylim(0, max(cores, top_value) * 1.15)
-        ax.set_xlabel("workers")
-        ax.set_ylabel("speed-up over serial (×)")
-        title(ax, heading)
+        ax.set_xlabel(lang(SPEEDUP_TEXT["x-axis"]))
+        ax.set_ylabel(lang(SPEEDUP_TEXT["y-axis"]))
+        title(ax, lang(heading))
         legend_below(ax)
 
     return draw
@@ -424,8 +611,8 @@ def recorded_workers(recorded: Recorded, group: str) -> list[int]:
     ]
 
 
-def _words_speedup(group: str, work: str) -> Callable[[Recorded], Drawn]:
-    def words(recorded: Recorded) -> Drawn:
+def _words_speedup(group: str, work: Phrase) -> Callable[[Recorded, Language], Drawn]:
+    def words(recorded: Recorded, lang: Language) -> Drawn:
         cores = recorded.machine["logical_cores"]
         serial = median(recorded.one(group, "serial"))
         best = {}
@@ -433,20 +620,28 @@ def _words_speedup(group: str, work: str) -> Callable[[Recorded], Drawn]:
             workers, values, _ = _speedups(recorded, group, kind)
             top = max(range(len(values)), key=values.__getitem__)
             best[kind] = (values[top], workers[top])
-        text = "; ".join(
-            f"{kind} at best {value:.2f}× (with {n} workers)" for kind, (value, n) in best.items()
-        )
+        text = SPEEDUP_TEXT
         return Drawn(
-            alt=(
-                f"Line chart of the speed-up of {work} over running it serially "
-                f"({duration(serial)}), against the number of workers, on {cores} cores: "
-                f"{text}."
+            alt=lang(
+                text["alt"],
+                work=lang(work),
+                serial=duration(serial),
+                cores=cores,
+                best=lang.semicolon.join(
+                    lang(text["best"], kind=lang(SPEEDUP_LABELS[kind]), value=f"{value:.2f}", n=n)
+                    for kind, (value, n) in best.items()
+                ),
             ),
-            summary=[(f"{work}, serial", duration(serial))]
+            summary=[(lang(text["row-serial"], work=lang(work)), duration(serial))]
             + [
                 (
-                    f"{work}, best speed-up with {kind}",
-                    f"{value:.2f}× ({n} workers)",
+                    lang(text["row-best"], work=lang(work), kind=lang(SPEEDUP_LABELS[kind])),
+                    lang(
+                        text["value-best"],
+                        value=f"{value:.2f}",
+                        n=n,
+                        kind=lang(SPEEDUP_LABELS[kind]),
+                    ),
                 )
                 for kind, (value, n) in best.items()
             ],
@@ -455,7 +650,24 @@ def _words_speedup(group: str, work: str) -> Callable[[Recorded], Drawn]:
     return words
 
 
-def draw_transfer(figure: Figure, axes: list, recorded: Recorded) -> None:
+TRANSFER_TEXT: dict[str, Phrase] = {
+    "x-axis": ("message size", "消息大小"),
+    "y-axis": ("throughput (MiB/s, log scale)", "吞吐量（MiB/s，对数坐标）"),
+    "title": ("One message to a child process and its reply", "向子进程发一条消息，再收到回复"),
+    "series": (
+        "{series}: {time} per round trip at {small}, {rate} MiB/s at {big}",
+        "{series}：{small} 时每次往返 {time}，{big} 时 {rate} MiB/s",
+    ),
+    "alt": (
+        "Line chart of throughput against message size, log scales. {series}.",
+        "折线图：吞吐量随消息大小的变化，双对数坐标。{series}。",
+    ),
+    "row-trip": ("{series}, round trip of {small}", "{series}，{small} 消息的一次往返"),
+    "row-rate": ("{series}, throughput at {big}", "{series}，{big} 时的吞吐量"),
+}
+
+
+def draw_transfer(figure: Figure, axes: list, recorded: Recorded, lang: Language) -> None:
     [ax] = axes
     sizes: list[int] = []
     for index, series in enumerate(recorded.series_names("transfer")):
@@ -474,34 +686,33 @@ def draw_transfer(figure: Figure, axes: list, recorded: Recorded) -> None:
     ax.set_xscale("log", base=2)
     log_y(ax)
     log_ticks(ax.xaxis, sizes, size)
-    ax.set_xlabel("message size")
-    ax.set_ylabel("throughput (MiB/s, log scale)")
-    title(ax, "One message to a child process and its reply")
+    ax.set_xlabel(lang(TRANSFER_TEXT["x-axis"]))
+    ax.set_ylabel(lang(TRANSFER_TEXT["y-axis"]))
+    title(ax, lang(TRANSFER_TEXT["title"]))
     legend_below(ax, ncols=3)
 
 
-def words_transfer(recorded: Recorded) -> Drawn:
+def words_transfer(recorded: Recorded, lang: Language) -> Drawn:
+    text = TRANSFER_TEXT
     parts, summary = [], []
     for series in recorded.series_names("transfer"):
         benches = recorded.series("transfer", series)
         small, large = benches[0], benches[-1]
         big = large["params"]["size"]
         rate = big / median(large) / (1 << 20)
+        sizes = {"small": size(small["params"]["size"]), "big": size(big)}
         parts.append(
-            f"{series}: {duration(median(small))} per round trip at "
-            f"{size(small['params']['size'])}, {digits(rate)} MiB/s at {size(big)}"
-        )
-        summary.append(
-            (
-                f"{series}, round trip of {size(small['params']['size'])}",
-                duration(median(small)),
+            lang(
+                text["series"],
+                series=series,
+                time=duration(median(small)),
+                rate=digits(rate),
+                **sizes,
             )
         )
-        summary.append((f"{series}, throughput at {size(big)}", f"{digits(rate)} MiB/s"))
-    return Drawn(
-        alt="Line chart of throughput against message size, log scales. " + "; ".join(parts) + ".",
-        summary=summary,
-    )
+        summary.append((lang(text["row-trip"], series=series, **sizes), duration(median(small))))
+        summary.append((lang(text["row-rate"], series=series, **sizes), f"{digits(rate)} MiB/s"))
+    return Drawn(alt=lang(text["alt"], series=lang.semicolon.join(parts)), summary=summary)
 
 
 def _break_even_point(xs: list[int], pool: list[float], serial: float) -> float | None:
@@ -525,7 +736,42 @@ def _break_even(
     return xs, benches, serial, point
 
 
-def draw_break_even(figure: Figure, axes: list, recorded: Recorded) -> None:
+BREAK_EVEN_TEXT: dict[str, Phrase] = {
+    "pool": ("Pool.map, {workers} workers", "Pool.map，{workers} 个工作进程"),
+    "loop": ("a loop in the parent", "父进程中的循环"),
+    "point": ("break-even ≈ {size}", "临界点 ≈ {size}"),
+    "x-axis": ("size of each task's argument", "每个任务的参数大小"),
+    "y-axis": ("milliseconds per task (log scale)", "每个任务的毫秒数（对数坐标）"),
+    "title": ("A small task with a big argument", "小任务，大参数"),
+    "slower-from": (
+        "the pool is slower than the loop from about {size} per argument on",
+        "参数从约 {size} 起，进程池比循环慢",
+    ),
+    "slower": (
+        "the pool is slower than the loop at every size measured",
+        "在测量的每个大小上，进程池都比循环慢",
+    ),
+    "faster": (
+        "the pool is faster than the loop at every size measured, up to {size}",
+        "在测量的每个大小上（最大 {size}），进程池都比循环快",
+    ),
+    "alt": (
+        "Line chart, log scales: time per task against the size of its argument. A loop "
+        "in the parent takes {serial} per task whatever the size; Pool.map takes "
+        "{first} at {small} and {last} at {big}; {verdict}.",
+        "折线图，双对数坐标：每个任务的耗时随参数大小的变化。在父进程中循环，每个任务耗时 "
+        "{serial}，与参数大小无关；Pool.map 在 {small} 时耗时 {first}，在 {big} 时耗时 "
+        "{last}；{verdict}。",
+    ),
+    "row-loop": ("small task, in a loop in the parent", "小任务，在父进程中循环"),
+    "row-point": (
+        "small task, Pool.map: break-even argument size",
+        "小任务，Pool.map：临界参数大小",
+    ),
+}
+
+
+def draw_break_even(figure: Figure, axes: list, recorded: Recorded, lang: Language) -> None:
     [ax] = axes
     xs, benches, serial, point = _break_even(recorded)
     workers = benches[0]["params"]["workers"]
@@ -537,19 +783,19 @@ def draw_break_even(figure: Figure, axes: list, recorded: Recorded) -> None:
         yerr=errors(values, [x * 1e3 for x in lows], [x * 1e3 for x in highs]),
         color=SERIES[0],
         marker=MARKERS[0],
-        label=f"Pool.map, {workers} workers",
+        label=lang(BREAK_EVEN_TEXT["pool"], workers=workers),
         zorder=3,
     )
     ax.axhline(
         serial * 1e3,
         color=SERIES[1],
         linestyle="--",
-        label="a loop in the parent",
+        label=lang(BREAK_EVEN_TEXT["loop"]),
     )
     if point:
         ax.axvline(point, color=C["muted"], linestyle=":", linewidth=1.5)
         ax.annotate(
-            f"break-even ≈ {size(point)}",
+            lang(BREAK_EVEN_TEXT["point"], size=size(point)),
             (point, 0.97),
             xycoords=("data", "axes fraction"),
             xytext=(5, 0),
@@ -562,39 +808,75 @@ def draw_break_even(figure: Figure, axes: list, recorded: Recorded) -> None:
     ax.set_xscale("log", base=2)
     log_y(ax)
     log_ticks(ax.xaxis, xs, size)
-    ax.set_xlabel("size of each task's argument")
-    ax.set_ylabel("milliseconds per task (log scale)")
-    title(ax, "A small task with a big argument")
+    ax.set_xlabel(lang(BREAK_EVEN_TEXT["x-axis"]))
+    ax.set_ylabel(lang(BREAK_EVEN_TEXT["y-axis"]))
+    title(ax, lang(BREAK_EVEN_TEXT["title"]))
     legend_below(ax)
 
 
-def _break_even_words(recorded: Recorded) -> str:
+def _break_even_words(recorded: Recorded, lang: Language) -> str:
     xs, benches, serial, point = _break_even(recorded)
     if point:
-        return f"the pool is slower than the loop from about {size(point)} per argument on"
+        return lang(BREAK_EVEN_TEXT["slower-from"], size=size(point))
     if median(benches[0]) >= serial:
-        return "the pool is slower than the loop at every size measured"
-    return f"the pool is faster than the loop at every size measured, up to {size(xs[-1])}"
+        return lang(BREAK_EVEN_TEXT["slower"])
+    return lang(BREAK_EVEN_TEXT["faster"], size=size(xs[-1]))
 
 
-def words_break_even(recorded: Recorded) -> Drawn:
+def words_break_even(recorded: Recorded, lang: Language) -> Drawn:
     xs, benches, serial, point = _break_even(recorded)
     first, last = benches[0], benches[-1]
+    text = BREAK_EVEN_TEXT
     return Drawn(
-        alt=(
-            f"Line chart, log scales: time per task against the size of its argument. A loop "
-            f"in the parent takes {ms(serial)} per task whatever the size; Pool.map takes "
-            f"{ms(median(first))} at {size(xs[0])} and {ms(median(last))} at {size(xs[-1])}; "
-            f"{_break_even_words(recorded)}."
+        alt=lang(
+            text["alt"],
+            serial=ms(serial),
+            first=ms(median(first)),
+            small=size(xs[0]),
+            last=ms(median(last)),
+            big=size(xs[-1]),
+            verdict=_break_even_words(recorded, lang),
         ),
         summary=[
-            ("small task, in a loop in the parent", ms(serial)),
-            ("small task, Pool.map: break-even argument size", _break_even_words(recorded)),
+            (lang(text["row-loop"]), ms(serial)),
+            (lang(text["row-point"]), _break_even_words(recorded, lang)),
         ],
     )
 
 
-def draw_chunksize(figure: Figure, axes: list, recorded: Recorded) -> None:
+CHUNKSIZE_TEXT: dict[str, Phrase] = {
+    "default": ("default", "默认值"),
+    "loop": ("a loop in the parent", "父进程中的循环"),
+    "x-axis": (
+        "chunksize (tasks sent to a worker at once)",
+        "chunksize（一次发给一个工作进程的任务数）",
+    ),
+    "y-axis": ("microseconds per task (log scale)", "每个任务的微秒数（对数坐标）"),
+    "title": ("{tasks} tiny tasks (x * x) over a pool", "用进程池处理 {tasks} 个极小任务（x * x）"),
+    "is-default": ("the default", "默认值"),
+    "fastest": ("the fastest", "最快"),
+    "point": ("{time} at chunksize {n}", "chunksize 为 {n} 时 {time}"),
+    "notes": (" ({notes})", "（{notes}）"),
+    "api": ("{api} {points}", "{api}：{points}"),
+    "alt": (
+        "Line chart, log scales: time per tiny task against chunksize. A loop in the "
+        "parent: {serial} per task. {apis}.",
+        "折线图，双对数坐标：每个极小任务的耗时随分块大小（chunksize）的变化。父进程中的循环："
+        "每个任务 {serial}。{apis}。",
+    ),
+    "row-loop": ("tiny task, in a loop in the parent", "极小任务，在父进程中循环"),
+    "row-default": (
+        "{api}, per tiny task, default chunksize {n}",
+        "{api}，每个极小任务，默认 chunksize {n}",
+    ),
+    "row-best": (
+        "{api}, per tiny task, best chunksize ({n})",
+        "{api}，每个极小任务，最佳 chunksize（{n}）",
+    ),
+}
+
+
+def draw_chunksize(figure: Figure, axes: list, recorded: Recorded, lang: Language) -> None:
     [ax] = axes
     serial = median(recorded.one("chunksize", "serial"))
     ticks: list[int] = []
@@ -625,7 +907,7 @@ def draw_chunksize(figure: Figure, axes: list, recorded: Recorded) -> None:
                     zorder=4,
                 )
                 ax.annotate(
-                    "default",
+                    lang(CHUNKSIZE_TEXT["default"]),
                     (x, value),
                     xytext=(0, 11),
                     textcoords="offset points",
@@ -637,24 +919,25 @@ def draw_chunksize(figure: Figure, axes: list, recorded: Recorded) -> None:
         serial * 1e6,
         color=C["muted"],
         linestyle="--",
-        label="a loop in the parent",
+        label=lang(CHUNKSIZE_TEXT["loop"]),
     )
     ax.set_xscale("log", base=2)
     log_y(ax)
     ax.set_ylim(top=ax.get_ylim()[1] * 3)  # room for the "default" labels
     log_ticks(ax.xaxis, ticks, lambda v: f"{v:.0f}")
-    ax.set_xlabel("chunksize (tasks sent to a worker at once)")
-    ax.set_ylabel("microseconds per task (log scale)")
+    ax.set_xlabel(lang(CHUNKSIZE_TEXT["x-axis"]))
+    ax.set_ylabel(lang(CHUNKSIZE_TEXT["y-axis"]))
     tasks = recorded.one("chunksize", "serial")["params"]["tasks"]
-    title(ax, f"{tasks} tiny tasks (x * x) over a pool")
+    title(ax, lang(CHUNKSIZE_TEXT["title"], tasks=tasks))
     legend_below(ax)
 
 
-def words_chunksize(recorded: Recorded) -> Drawn:
+def words_chunksize(recorded: Recorded, lang: Language) -> Drawn:
+    text = CHUNKSIZE_TEXT
     serial = median(recorded.one("chunksize", "serial"))
     parts, summary = (
         [],
-        [("tiny task, in a loop in the parent", duration(serial))],
+        [(lang(text["row-loop"]), duration(serial))],
     )
     for api in (a for a in recorded.series_names("chunksize") if a != "serial"):
         benches = recorded.series("chunksize", api)
@@ -663,43 +946,69 @@ def words_chunksize(recorded: Recorded) -> Drawn:
         first = benches[0]
         # Chunk sizes worth naming, in the order measured: the first, the default, the fastest.
         notes: dict[int, list[str]] = {first["params"]["chunksize"]: []}
-        notes.setdefault(default["params"]["chunksize"], []).append("the default")
-        notes.setdefault(best["params"]["chunksize"], []).append("the fastest")
-        parts.append(
-            f"{api} "
-            + ", ".join(
-                f"{duration(median(b))} at chunksize {b['params']['chunksize']}"
-                + (f" ({' and '.join(notes[n])})" if notes[n] else "")
-                for b in benches
-                if (n := b["params"]["chunksize"]) in notes
+        notes.setdefault(default["params"]["chunksize"], []).append(lang(text["is-default"]))
+        notes.setdefault(best["params"]["chunksize"], []).append(lang(text["fastest"]))
+        points = lang.comma.join(
+            lang(text["point"], time=duration(median(b)), n=n)
+            + (
+                lang(text["notes"], notes=lang(COMMON_TEXT["and"]).join(notes[n]))
+                if notes[n]
+                else ""
             )
+            for b in benches
+            if (n := b["params"]["chunksize"]) in notes
         )
+        parts.append(lang(text["api"], api=api, points=points))
         summary.append(
             (
-                f"{api}, per tiny task, default chunksize {default['params']['chunksize']}",
+                lang(text["row-default"], api=api, n=default["params"]["chunksize"]),
                 duration(median(default)),
             )
         )
         summary.append(
             (
-                f"{api}, per tiny task, best chunksize ({best['params']['chunksize']})",
+                lang(text["row-best"], api=api, n=best["params"]["chunksize"]),
                 duration(median(best)),
             )
         )
-    text = "; ".join(parts)
     return Drawn(
-        alt=(
-            f"Line chart, log scales: time per tiny task against chunksize. A loop in the "
-            f"parent: {duration(serial)} per task. {text}."
-        ),
+        alt=lang(text["alt"], serial=duration(serial), apis=lang.semicolon.join(parts)),
         summary=summary,
     )
 
 
-MEMORY_ACTIONS = {
-    "nothing": "does nothing",
-    "read": "reads every object",
-    "collect": "runs gc.collect()",
+MEMORY_ACTIONS: dict[str, Phrase] = {
+    "nothing": ("does nothing", "什么也不做"),
+    "read": ("reads every object", "读取每个对象"),
+    "collect": ("runs gc.collect()", "运行 gc.collect()"),
+}
+MEMORY_TEXT: dict[str, Phrase] = {
+    "child": ("child {action}", "子进程{action}"),
+    "frozen": ("gc.freeze() in the parent before the fork", "fork 前在父进程中调用 gc.freeze()"),
+    "not-frozen": ("no gc.freeze()", "不调用 gc.freeze()"),
+    "data": ("the parent's data:\n{size}", "父进程的数据：\n{size}"),
+    "x-axis": ("USS growth of the child (MiB)", "子进程 USS 的增长（MiB）"),
+    "title": (
+        "Memory a forked child stops sharing with its parent",
+        "fork 出的子进程不再与父进程共享的内存",
+    ),
+    "alt": (
+        "Bar chart of a forked child's private memory growth: the parent holds {data} of "
+        "objects; a forked child that reads every one of them makes {read} its own "
+        "({read_frozen} with gc.freeze()); one that runs gc.collect() makes {collect} its "
+        "own without gc.freeze() and {collect_frozen} with it; one that does nothing, "
+        "{nothing}.",
+        "条形图：fork 出的子进程独占内存的增长。父进程持有 {data} 的对象；读取其中每个对象的"
+        "子进程把 {read} 变成自己独占的内存（调用 gc.freeze() 时为 {read_frozen}）；运行 "
+        "gc.collect() 的子进程，不调用 gc.freeze() 时把 {collect} 变成自己独占的内存，调用时为 "
+        "{collect_frozen}；什么也不做的子进程为 {nothing}。",
+    ),
+    "row-data": ("objects in the parent before fork", "fork 前父进程中的对象"),
+    "row-read": ("child reads them all: memory copied", "子进程读取全部对象：被复制的内存"),
+    "row-collect": (
+        "child runs gc.collect(): copied, without / with gc.freeze()",
+        "子进程运行 gc.collect()：被复制的内存，不调用 / 调用 gc.freeze()",
+    ),
 }
 
 
@@ -716,7 +1025,7 @@ def _memory(recorded: Recorded) -> tuple[dict, float]:
     return cases, data.median(result["data_bytes"])
 
 
-def draw_memory(figure: Figure, axes: list, recorded: Recorded) -> None:
+def draw_memory(figure: Figure, axes: list, recorded: Recorded, lang: Language) -> None:
     [ax] = axes
     cases, data_bytes = _memory(recorded)
     mib = 1 << 20
@@ -732,7 +1041,7 @@ def draw_memory(figure: Figure, axes: list, recorded: Recorded) -> None:
             hatch=None if not freeze else "//",
             edgecolor=C["text"] if freeze else "none",
             linewidth=0,
-            label="gc.freeze() in the parent before the fork" if freeze else "no gc.freeze()",
+            label=lang(MEMORY_TEXT["frozen" if freeze else "not-frozen"]),
             zorder=2,
         )
         for y, value in zip(ys, values, strict=True):
@@ -747,7 +1056,7 @@ def draw_memory(figure: Figure, axes: list, recorded: Recorded) -> None:
             )
     ax.axvline(data_bytes / mib, color=C["muted"], linestyle="--", linewidth=1.2)
     ax.annotate(
-        f"the parent's data:\n{digits(data_bytes / mib)} MiB",
+        lang(MEMORY_TEXT["data"], size=f"{digits(data_bytes / mib)} MiB"),
         (data_bytes / mib, 1),
         xycoords=("data", "axes fraction"),
         xytext=(-4, -2),
@@ -757,38 +1066,41 @@ def draw_memory(figure: Figure, axes: list, recorded: Recorded) -> None:
         color=C["muted"],
         fontsize=11,
     )
-    ax.set_yticks(ys, [f"child {label}" for label in MEMORY_ACTIONS.values()])
+    ax.set_yticks(
+        ys,
+        [lang(MEMORY_TEXT["child"], action=lang(a)) for a in MEMORY_ACTIONS.values()],
+    )
     ax.set_xlim(0, max(data_bytes, *cases.values()) / mib * 1.3)
     ax.grid(False, axis="y")
-    ax.set_xlabel("USS growth of the child (MiB)")
-    title(ax, "Memory a forked child stops sharing with its parent")
+    ax.set_xlabel(lang(MEMORY_TEXT["x-axis"]))
+    title(ax, lang(MEMORY_TEXT["title"]))
     legend_below(ax, ncols=1)
 
 
-def words_memory(recorded: Recorded) -> Drawn:
+def words_memory(recorded: Recorded, lang: Language) -> Drawn:
     cases, data_bytes = _memory(recorded)
     mib = 1 << 20
+    text = MEMORY_TEXT
 
     def of(freeze: bool, action: str) -> str:
         return f"{digits(cases[freeze, action] / mib)} MiB"
 
-    text = (
-        f"the parent holds {digits(data_bytes / mib)} MiB of objects; a forked child that "
-        f"reads every one of them makes {of(False, 'read')} its own "
-        f"({of(True, 'read')} with gc.freeze()); one that runs gc.collect() makes "
-        f"{of(False, 'collect')} its own without gc.freeze() and {of(True, 'collect')} with "
-        f"it; one that does nothing, {of(False, 'nothing')}"
-    )
+    held = f"{digits(data_bytes / mib)} MiB"
     return Drawn(
-        alt=f"Bar chart of a forked child's private memory growth: {text}.",
+        alt=lang(
+            text["alt"],
+            data=held,
+            read=of(False, "read"),
+            read_frozen=of(True, "read"),
+            collect=of(False, "collect"),
+            collect_frozen=of(True, "collect"),
+            nothing=of(False, "nothing"),
+        ),
         summary=[
+            (lang(text["row-data"]), held),
+            (lang(text["row-read"]), of(False, "read")),
             (
-                "objects in the parent before fork",
-                f"{digits(data_bytes / mib)} MiB",
-            ),
-            ("child reads them all: memory copied", of(False, "read")),
-            (
-                "child runs gc.collect(): copied, without / with gc.freeze()",
+                lang(text["row-collect"]),
                 f"{of(False, 'collect')} / {of(True, 'collect')}",
             ),
         ],
@@ -799,8 +1111,12 @@ FIGURES = (
     Spec(
         "start-cost",
         ("start", "spawn-main"),
-        "`start()` then `join()` of a process whose target does nothing, by start method, "
-        "and of a thread; then under spawn, by what the main module imports",
+        (
+            "`start()` then `join()` of a process whose target does nothing, by start method, "
+            "and of a thread; then under spawn, by what the main module imports",
+            "对一个 target 什么也不做的进程先调用 `start()` 再调用 `join()`，按启动方式分别测量，"
+            "并与线程对比；再在 spawn 下，按主模块导入的内容分别测量",
+        ),
         5.0,
         draw_start,
         words_start,
@@ -809,26 +1125,44 @@ FIGURES = (
     Spec(
         "cpu-speedup",
         ("cpu",),
-        "a pure-Python loop split among N threads or N processes (an executor, its start "
-        "included), against the loop run serially",
+        (
+            "a pure-Python loop split among N threads or N processes (an executor, its start "
+            "included), against the loop run serially",
+            "把一个纯 Python 循环分给 N 个线程或 N 个进程（用一个执行器，计入它的启动时间），"
+            "与串行运行这个循环对比",
+        ),
         3.6,
-        _draw_speedup("cpu", "Pure-Python work (holds the GIL)"),
-        _words_speedup("cpu", "pure-Python work"),
+        _draw_speedup("cpu", ("Pure-Python work (holds the GIL)", "纯 Python 计算（持有 GIL）")),
+        _words_speedup("cpu", ("pure-Python work", "纯 Python 计算")),
     ),
     Spec(
         "gil-free-speedup",
         ("gil-free",),
-        "SHA-256 of 1 MiB blocks, split among N threads or N processes, against the same "
-        "work serially",
+        (
+            "SHA-256 of 1 MiB blocks, split among N threads or N processes, against the same "
+            "work serially",
+            "计算 1 MiB 数据块的 SHA-256，分给 N 个线程或 N 个进程，与串行完成同样的工作对比",
+        ),
         3.6,
-        _draw_speedup("gil-free", "hashlib.sha256 on 1 MiB blocks (releases the GIL)"),
-        _words_speedup("gil-free", "hashing"),
+        _draw_speedup(
+            "gil-free",
+            (
+                "hashlib.sha256 on 1 MiB blocks (releases the GIL)",
+                "对 1 MiB 数据块做 hashlib.sha256（释放 GIL）",
+            ),
+        ),
+        _words_speedup("gil-free", ("hashing", "哈希计算")),
     ),
     Spec(
         "transfer",
         ("transfer",),
-        "one message to a child and its short reply, as bytes per second; for "
-        "`SharedMemory`, the manager and `Array`, a small `Pipe` message says the data is there",
+        (
+            "one message to a child and its short reply, as bytes per second; for "
+            "`SharedMemory`, the manager and `Array`, a small `Pipe` message says the data is "
+            "there",
+            "向子进程发一条消息并收到简短的回复，换算成每秒字节数；对 `SharedMemory`、管理器和 "
+            "`Array`，由一条小的 `Pipe` 消息告知数据已就绪",
+        ),
         4.0,
         draw_transfer,
         words_transfer,
@@ -836,8 +1170,12 @@ FIGURES = (
     Spec(
         "break-even",
         ("break-even",),
-        "`Pool.map` of a small task, by the size of its argument (pickled and sent to a "
-        "worker), against the same tasks in a loop",
+        (
+            "`Pool.map` of a small task, by the size of its argument (pickled and sent to a "
+            "worker), against the same tasks in a loop",
+            "用 `Pool.map` 运行一个小任务，按参数（序列化后发给工作进程）的大小分别测量，"
+            "与在循环中运行同样的任务对比",
+        ),
         3.6,
         draw_break_even,
         words_break_even,
@@ -845,8 +1183,12 @@ FIGURES = (
     Spec(
         "chunksize",
         ("chunksize",),
-        "`Pool.map` and `ProcessPoolExecutor.map` of thousands of tiny tasks by "
-        "`chunksize`, the pool already running, against a loop",
+        (
+            "`Pool.map` and `ProcessPoolExecutor.map` of thousands of tiny tasks by "
+            "`chunksize`, the pool already running, against a loop",
+            "用 `Pool.map` 和 `ProcessPoolExecutor.map` 处理数千个极小任务，按 `chunksize` "
+            "分别测量（进程池已在运行），与循环对比",
+        ),
         3.8,
         draw_chunksize,
         words_chunksize,
@@ -854,8 +1196,12 @@ FIGURES = (
     Spec(
         "fork-memory",
         ("memory",),
-        "the growth of a forked child's unique memory (USS, read with psutil) as it reads "
-        "the parent's objects or collects garbage, with and without `gc.freeze()`",
+        (
+            "the growth of a forked child's unique memory (USS, read with psutil) as it reads "
+            "the parent's objects or collects garbage, with and without `gc.freeze()`",
+            "fork 出的子进程读取父进程的对象或做垃圾回收时，它独占的内存（USS，用 psutil 读取）"
+            "的增长，分别在调用和不调用 `gc.freeze()` 时测量",
+        ),
         3.4,
         draw_memory,
         words_memory,
@@ -884,33 +1230,38 @@ def dark(svg: str) -> str:
     return _COLOUR.sub(lambda m: swap[m[0]], svg)
 
 
-def render(spec: Spec, recorded: Recorded, out_dir: Path) -> tuple[int, int]:
-    """Draw ``spec`` into ``<name>.light.svg`` and ``<name>.dark.svg``; returns its size."""
-    with matplotlib.rc_context(RC):
+def render(spec: Spec, recorded: Recorded, out_dir: Path, lang: Language) -> tuple[int, int]:
+    """Draw ``spec`` in ``lang`` into its light and its dark SVG; returns its size."""
+    with matplotlib.rc_context(rc(lang)):
         figure, axes = new_figure(spec.height_in, spec.rows)
-        spec.draw(figure, axes, recorded)
+        spec.draw(figure, axes, recorded, lang)
         buffer = io.StringIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    light = buffer.getvalue()
+    light = finish(buffer.getvalue(), lang)
     for scheme, text in zip(SCHEMES, (light, dark(light)), strict=True):
-        (out_dir / f"{spec.name}.{scheme}.svg").write_text(text, encoding="utf-8")
+        (out_dir / lang.svg(spec.name, scheme)).write_text(text, encoding="utf-8")
     return svg_size(figure)
 
 
-def fragment(spec: Spec, recorded: Recorded, words: Drawn, width: int, height: int) -> str:
+def fragment(
+    spec: Spec, recorded: Recorded, words: Drawn, width: int, height: int, *, lang: Language
+) -> str:
     """The Markdown block that shows the figure, in the light or the dark scheme."""
     alt = words.alt.replace("[", "(").replace("]", ")")
     images = "\n".join(
-        f"![{alt}](assets/figures/{spec.name}.{scheme}.svg#only-{scheme})"
+        f"![{alt}](assets/figures/{lang.svg(spec.name, scheme)}#only-{scheme})"
         f'{{ width="{width}" height="{height}" loading="lazy" }}'
         for scheme in SCHEMES
     )
     dates = sorted({recorded.group(g)["recorded"] for g in spec.groups})
-    caption = (
-        f"**Measured:** {spec.what}. **On:** {recorded.on(short=True)}; "
-        f"{recorded.settings(spec.groups[0])}, {' and '.join(dates)} ([data]({recorded.link})). "
-        f"**Reproduce:** `.venv/bin/python -m tools.bench --only {','.join(spec.groups)}`, "
-        f"then `make figures`."
+    caption = lang(
+        COMMON_TEXT["caption"],
+        what=lang(spec.what),
+        on=recorded.on(lang, short=True),
+        settings=recorded.settings(spec.groups[0], lang),
+        dates=lang(COMMON_TEXT["and"]).join(dates),
+        link=recorded.link,
+        command=f".venv/bin/python -m tools.bench --only {','.join(spec.groups)}",
     )
     return (
         f'<figure class="measured" markdown="span">\n{images}\n'
@@ -918,31 +1269,38 @@ def fragment(spec: Spec, recorded: Recorded, words: Drawn, width: int, height: i
     )
 
 
-def summary(recorded: Recorded, rows: list[tuple[str, str]]) -> str:
-    lines = ["| measured | value |", "| --- | --- |"]
+def summary(recorded: Recorded, rows: list[tuple[str, str]], lang: Language) -> str:
+    lines = [lang(COMMON_TEXT["table"]), "| --- | --- |"]
     lines += [f"| {what} | {value} |" for what, value in rows]
-    return (
-        "\n".join(lines)
-        + f"\n\nOn {recorded.on()}; from [{recorded.path.name}]({recorded.link}).\n"
+    source = lang(
+        COMMON_TEXT["source"],
+        on=recorded.on(lang),
+        name=recorded.path.name,
+        link=recorded.link,
     )
+    return "\n".join(lines) + f"\n\n{source}\n"
 
 
 def generate(source: Path, out_dir: Path) -> list[Path]:
-    """Every figure of ``source`` into ``out_dir``; returns the files written."""
+    """Every figure of ``source``, in each language, into ``out_dir``; returns the files
+    written."""
     recorded = Recorded(source)
     out_dir.mkdir(parents=True, exist_ok=True)
-    written, rows = [], []
-    for spec in FIGURES:
-        words = spec.words(recorded)
-        width, height = render(spec, recorded, out_dir)
-        written += [out_dir / f"{spec.name}.{scheme}.svg" for scheme in SCHEMES]
-        path = out_dir / f"{spec.name}.figure.txt"
-        path.write_text(fragment(spec, recorded, words, width, height), encoding="utf-8")
+    written = []
+    for lang in LANGUAGES:
+        rows = []
+        for spec in FIGURES:
+            words = spec.words(recorded, lang)
+            width, height = render(spec, recorded, out_dir, lang)
+            written += [out_dir / lang.svg(spec.name, scheme) for scheme in SCHEMES]
+            path = out_dir / lang.block(spec.name)
+            block = fragment(spec, recorded, words, width, height, lang=lang)
+            path.write_text(block, encoding="utf-8")
+            written.append(path)
+            rows += words.summary
+        path = out_dir / lang.block("summary")
+        path.write_text(summary(recorded, rows, lang), encoding="utf-8")
         written.append(path)
-        rows += words.summary
-    path = out_dir / "summary.figure.txt"
-    path.write_text(summary(recorded, rows), encoding="utf-8")
-    written.append(path)
     return written
 
 
