@@ -141,12 +141,26 @@ def on_page_context(context, page, config, **_):
     return context
 
 
+_NOT_FOUND: dict[str, bytes] = {}
+
+
+def on_post_template(output: str, template_name: str, config, **_) -> str:
+    """Every language's build writes ``404.html`` at the site's root, the last one winning: keep
+    the default language's (``on_post_build`` puts it back), which GitHub Pages serves for any
+    missing address; it points Chinese readers to their home page."""
+    if template_name == "404.html" and config.theme["language"] == DEFAULT_LANGUAGE:
+        _NOT_FOUND["page"] = output.encode("utf-8")
+    return output
+
+
 @event_priority(-200)  # after the i18n plugin has built every language and merged their indexes
 def on_post_build(config, **_):
     i18n = config.plugins.get("i18n")
     if i18n is None or i18n.building:  # a language's own build, inside the i18n plugin's
         return
     site = Path(config.site_dir)
+    if "page" in _NOT_FOUND:
+        (site / "404.html").write_bytes(_NOT_FOUND.pop("page"))
     merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     others = {lang.locale for lang in i18n.config.languages} - {DEFAULT_LANGUAGE}
     by_language: dict[str, list] = {}

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from functools import partial
 from multiprocessing.queues import Queue
 
 EVENTS: list[str] = []  # what the fork hooks recorded in this process
 
 
-def before() -> None:
-    EVENTS.append("before")
-
-
-def after_in_parent() -> None:
-    EVENTS.append("after_in_parent")
-
-
-def after_in_child() -> None:
-    EVENTS.append("after_in_child")
+def record(event: str) -> None:
+    EVENTS.append(event)
 
 
 def report(results: Queue) -> None:
@@ -39,9 +32,9 @@ def hooks_that_ran(method: str) -> tuple[list[str], list[str]]:
 def main() -> None:
     # POSIX only, Python 3.7+. Registered here, in the main process only.
     os.register_at_fork(
-        before=before,
-        after_in_parent=after_in_parent,
-        after_in_child=after_in_child,
+        before=partial(record, "before"),
+        after_in_parent=partial(record, "after_in_parent"),
+        after_in_child=partial(record, "after_in_child"),
     )
     for method in ("fork", "forkserver", "spawn"):
         in_parent, in_child = hooks_that_ran(method)
