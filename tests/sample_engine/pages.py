@@ -146,19 +146,25 @@ def fences(markdown: str, page: Path = DOCS) -> list[Fence]:
 # --- The pages ------------------------------------------------------------------------------------
 
 
-def pages() -> list[Path]:
+# The pages do not change while the suite runs: each is read once.
+
+
+@cache
+def pages() -> tuple[Path, ...]:
     """Every Markdown page under ``docs/``."""
-    return sorted(DOCS.rglob("*.md"))
+    return tuple(sorted(DOCS.rglob("*.md")))
 
 
-def blocks(page: Path) -> list[Fence]:
-    return fences(page.read_text(encoding="utf-8"), page)
+@cache
+def blocks(page: Path) -> tuple[Fence, ...]:
+    return tuple(fences(page.read_text(encoding="utf-8"), page))
 
 
 def python_blocks(page: Path) -> list[Fence]:
     return [b for b in blocks(page) if b.lang in PYTHON_LANGS]
 
 
+@cache
 def included_files() -> dict[Path, list[Path]]:
     """Every file that some page includes, with those pages."""
     found: dict[Path, list[Path]] = {}
