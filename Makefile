@@ -62,7 +62,7 @@ test: $(STAMP) ## every check: samples under each start method, lint, coverage, 
 	$(call timed,browser,$(BIN)/python tests/browser/chromium.py --install)
 	$(call timed,lint tests and workflow,$(BIN)/actionlint .github/workflows/*.yml && $(BIN)/ruff check -q tests tools && $(BIN)/ruff format -q --check tests tools)
 	$(call timed,strict build and zip,$(MAKE) --no-print-directory build)
-	$(call timed,pytest,$(BIN)/pytest -n $(JOBS) --dist loadgroup --sample-coverage)
+	$(call timed,pytest,$(BIN)/pytest -n $(JOBS) --sample-coverage)
 	$(call timed,coverage,$(BIN)/coverage combine --quiet --rcfile .coverage-samples/coveragerc)
 	@$(BIN)/coverage report --rcfile .coverage-samples/coveragerc --skip-covered
 	@$(BIN)/python tests/summary.py "$$($(BIN)/coverage report --rcfile .coverage-samples/coveragerc --format=total)"

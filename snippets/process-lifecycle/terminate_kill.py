@@ -15,7 +15,7 @@ def careful(ready, cleanups) -> None:
     signal.signal(signal.SIGTERM, stop)
     try:
         ready.set()
-        time.sleep(60)
+        time.sleep(60)  # the signal interrupts this
     finally:  # the clean-up: close files, remove temporary ones, ...
         with cleanups.get_lock():
             cleanups.value += 1

@@ -315,16 +315,3 @@ def open_searchable_page(search_context: BrowserContext, server: str):
 def env_without_coverage() -> dict[str, str]:
     """The environment for a program run by a test, without coverage's start-up hooks."""
     return {k: v for k, v in os.environ.items() if not k.startswith("COV")}
-
-
-# --- Scheduling ----------------------------------------------------------------------------------
-
-BROWSER_WORKERS = 2  # one Chromium per core: more of them on 2 cores only fight for the CPU
-
-
-def pytest_collection_modifyitems(config, items) -> None:
-    """Pin the browser tests to ``BROWSER_WORKERS`` xdist groups, round robin (with
-    ``--dist loadgroup``): the other workers run the samples meanwhile."""
-    browser_tests = [item for item in items if "tests/browser/" in item.nodeid]
-    for index, item in enumerate(browser_tests):
-        item.add_marker(pytest.mark.xdist_group(f"browser-{index % BROWSER_WORKERS}"))
