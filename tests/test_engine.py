@@ -74,30 +74,43 @@ def test_a_sample_that_never_ends_is_killed_and_fails(tmp_path):
     assert run.problems(sample)[0].startswith("did not finish within 1.0 s")
 
 
-def test_a_grandchild_left_running_fails_and_is_killed(tmp_path):
-    body = """
-        import subprocess
-        import sys
-        from multiprocessing import Process
+# What a run may leave behind: a process that sleeps for an hour, its output detached so that
+# the run itself ends and only the survivor check can see it.
+SLEEPER = """
+    import subprocess
+    import sys
+    from multiprocessing import Process
 
-        def child():
-            # Output detached, so the run itself ends: only the survivor check can see it.
-            subprocess.Popen(
-                [sys.executable, "-c", "import time; time.sleep(3600)"],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
+    def sleep_for_an_hour(**popen_options):
+        subprocess.Popen(
+            [sys.executable, "-c", "import time; time.sleep(3600)"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            **popen_options,
+        )
+"""
+LEFT_BEHIND = {
+    "a grandchild": """
+    def main():
+        p = Process(target=sleep_for_an_hour)
+        p.start()
+        p.join()
+    """,
+    # A daemon-like escape from the session: found by the run mark in its environment.
+    "a process that left the session": """
+    def main():
+        sleep_for_an_hour(start_new_session=True)
+    """,
+}
 
-        def main():
-            p = Process(target=child)
-            p.start()
-            p.join()
-    """
-    sample = make_sample(tmp_path, body)
+
+@pytest.mark.parametrize("main", LEFT_BEHIND.values(), ids=LEFT_BEHIND.keys())
+def test_a_process_left_running_fails_the_sample_and_is_killed(tmp_path, main):
+    sample = make_sample(tmp_path, SLEEPER + main)
     run = runner.run(sample, "fork")
-    [grandchild] = run.survivors
+    [survivor] = run.survivors
     assert run.problems(sample)[0].startswith("left processes alive")
-    assert _wait_until_ended(grandchild)
+    assert _wait_until_ended(survivor)
 
 
 def _wait_until_ended(pid: int) -> bool:
@@ -129,25 +142,6 @@ def test_an_orphan_left_by_a_main_process_that_did_not_join_fails_and_is_killed(
     [orphan] = run.survivors
     assert run.problems(sample)[0].startswith("left processes alive")
     assert _wait_until_ended(orphan)
-
-
-def test_a_process_that_left_the_session_is_still_found_by_the_run_mark(tmp_path):
-    body = """
-        import subprocess
-        import sys
-
-        def main():
-            subprocess.Popen(
-                [sys.executable, "-c", "import time; time.sleep(3600)"],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,  # a daemon-like escape from the session
-            )
-    """
-    sample = make_sample(tmp_path, body)
-    run = runner.run(sample, "fork")
-    [escaped] = run.survivors
-    assert _wait_until_ended(escaped)
 
 
 def test_a_leaked_shared_memory_block_fails_the_sample(tmp_path):

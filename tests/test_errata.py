@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from sample_engine.pages import link_problem
+from sample_engine.pages import link_problem, link_targets
 from sample_engine.samples import DOCS, SNIPPETS
 
 ENGLISH = DOCS / "errata.md"
@@ -50,7 +50,6 @@ _GRID_OPEN = re.compile(r'^<div class="grid cards" markdown(?:="1")?>\s*$')
 _ITEM = re.compile(r"^[-*+]\s")
 _KIND = re.compile(r"^-   \*\*(?P<kind>[^*]+)\*\*\s*$")
 _SAMPLE = re.compile(r"`(?P<path>[a-z0-9-]+/\w+\.py)`")
-_LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 _SECTION_LINK = re.compile(r"\]\(#(?P<id>[\w-]+)\)")
 _SEPARATOR = re.compile(r"^:?-+:?$")
 _TOTAL = re.compile(r"^\s*\*\*(\d+)\*\*")
@@ -72,7 +71,7 @@ class Card:
     @property
     def links(self) -> list[str]:
         """Links to other pages (a page's own ``#anchors`` and web addresses excluded)."""
-        targets = (m["target"] for m in _LINK.finditer(self.body))
+        targets = link_targets(self.body)
         return [t for t in targets if not t.startswith(("#", "http://", "https://"))]
 
     def __str__(self) -> str:

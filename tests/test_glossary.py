@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from sample_engine.pages import link_problem
+from sample_engine.pages import link_problem, link_targets
 from sample_engine.samples import DOCS
 
 GLOSSARY = DOCS / "glossary.md"
@@ -61,7 +61,6 @@ REQUIRED = {
 # Whatever the term, a Chinese page writes 通信 for communication, never the post's 通讯.
 NEVER = ("通讯",)
 
-_LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 _TERM = re.compile(r"^\*\*(?P<term>[^*]+)\*\* · (?P<zh>.+?)(?: · not: (?P<avoid>.+))?$")
 
 
@@ -78,7 +77,7 @@ class Entry:
 
     @property
     def links(self) -> list[str]:
-        return [m["target"] for m in _LINK.finditer(self.definition)]
+        return link_targets(self.definition)
 
     def __str__(self) -> str:
         return f"glossary.md:{self.line} {self.term}"

@@ -31,6 +31,7 @@ _CLASS = re.compile(r"(?<![\w-])\.(?P<name>[\w-]+)")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _ID = re.compile(r"""\bid=["']([^"']+)["']""")
 _NUMBERED = re.compile(r"^\d+\.\s")
+_LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 
 
 # --- mkdocs.yml ---------------------------------------------------------------------------------
@@ -216,6 +217,11 @@ def anchors(page: str) -> frozenset[str]:
     names, configs = _extensions()
     html = markdown.Markdown(extensions=names, extension_configs=configs).convert(source)
     return frozenset(_ID.findall(html))
+
+
+def link_targets(markdown_text: str) -> list[str]:
+    """The target of every inline link ``[text](target)`` in some Markdown."""
+    return [m["target"] for m in _LINK.finditer(markdown_text)]
 
 
 def link_problem(target: str) -> str | None:
