@@ -18,15 +18,16 @@ N      ?= 20
 QUICK  ?=
 # pytest-xdist workers: the samples wait on their children, so more workers than cores pay.
 JOBS   ?= 4
+# `make test FULL=1`: re-verify everything, reusing no recorded pass (see README).
+FULL   ?=
 
 # Material for MkDocs 9.8 prints an end-of-life banner on every run (see README).
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-# Runs one stage of `make test` and records its wall time for the summary table.
+# Runs one stage of `make test` and records its wall and CPU time for the summary table.
 STAGES := .test-stages.tsv
-timed = @echo '$(2)'; s=$$(date +%s%N); $(2) || exit $$?; \
-	echo "$(1)	$$(( ($$(date +%s%N) - s) / 1000000 ))" >> $(STAGES)
+STAGE   = $(BIN)/python tests/stage.py
 
 .DEFAULT_GOAL := help
 .PHONY: help serve test build update stress matrix lint clean offline browser bench figures screenshots
@@ -57,18 +58,18 @@ offline: build ## the copy that works opened from file://: site-offline.zip (the
 browser: $(STAMP) ## find the Chromium the browser suite drives, or download Playwright's (fails without)
 	@$(BIN)/python tests/browser/chromium.py --install
 
-test: $(STAMP) ## every check: samples under each start method, lint, coverage, strict build, browser
-	@rm -rf .coverage-samples $(STAGES)
-	$(call timed,browser,$(BIN)/python tests/browser/chromium.py --install)
-	$(call timed,lint tests and workflow,$(BIN)/actionlint .github/workflows/*.yml && $(BIN)/ruff check -q tests tools && $(BIN)/ruff format -q --check tests tools)
-	$(call timed,strict build and zip,$(MAKE) --no-print-directory build)
-	$(call timed,pytest,$(BIN)/pytest -n $(JOBS) --sample-coverage)
-	$(call timed,coverage,$(BIN)/coverage combine --quiet --rcfile .coverage-samples/coveragerc)
+test: $(STAMP) ## every check, re-running only what changed since it passed (FULL=1: everything)
+	@rm -f $(STAGES)
+	@$(STAGE) browser -- $(BIN)/python tests/browser/chromium.py --install
+	@$(STAGE) "lint tests and workflow" -- sh -c '$(BIN)/actionlint .github/workflows/*.yml && $(BIN)/ruff check -q tests tools && $(BIN)/ruff format -q --check tests tools'
+	@$(STAGE) "strict build and zip" -- sh -c 'cd tests && ../$(BIN)/python -m browser.project $(if $(FULL),--build,--if-changed)'
+	@$(STAGE) pytest -- $(BIN)/pytest -n $(JOBS) --sample-coverage $(if $(FULL),--full)
+	@$(STAGE) coverage -- sh -c '$(BIN)/coverage combine --keep --quiet --rcfile .coverage-samples/coveragerc $$(cat .coverage-samples/runs.txt)'
 	@$(BIN)/coverage report --rcfile .coverage-samples/coveragerc --skip-covered
 	@$(BIN)/python tests/summary.py "$$($(BIN)/coverage report --rcfile .coverage-samples/coveragerc --format=total)"
 
 screenshots: $(STAMP) build ## every page at desktop and phone size, light and dark, into .screenshots/ (look at them)
-	SCREENSHOTS=1 $(BIN)/pytest tests/browser/test_pages.py -n $(JOBS) -q
+	SCREENSHOTS=1 $(BIN)/pytest tests/browser/test_pages.py -n $(JOBS) -q --full
 
 update: $(STAMP) ## rewrite every sample's .out file from a real run, then check them all
 	$(BIN)/pytest tests/test_samples.py -n 0 --update-examples -q
@@ -92,6 +93,6 @@ lint: $(STAMP) ## actionlint on the workflow, ruff on the tests, lint and format
 	$(BIN)/ruff format --check tests tools
 	$(BIN)/pytest tests/test_lint.py -n auto -q
 
-clean: ## remove everything generated (the virtual environment stays; rm -rf .venv for that)
-	rm -rf site site-offline.zip .coverage-samples .screenshots .pytest_cache .test-summary.json $(STAGES)
+clean: ## remove everything generated, recorded passes too (the virtual environments stay)
+	rm -rf site site-offline.zip .coverage-samples .verified .screenshots .pytest_cache .test-summary.json $(STAGES)
 	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +

@@ -3,9 +3,10 @@
 As a pytest plugin (``tests/conftest.py``) it records, in the controller process, every test's
 outcome by kind (sample runs by start method, browser pages, the other checks), the browser
 pages' axe violations and requests to other hosts (``record_property`` in
-``browser/test_pages.py``), and each kind's wall time, into ``.test-summary.json``. Run as a
-program after coverage, it prints the table, adding the stages the Makefile timed
-(``.test-stages.tsv``) and the coverage total:
+``browser/test_pages.py``), and each kind's wall time, into ``.test-summary.json``. A check
+that was not run because its inputs are those of a recorded pass (``reuse``) counts as *reused*.
+Run as a program after coverage, it prints the table, adding the stages the Makefile timed
+(``.test-stages.tsv``: wall and CPU seconds, written by ``stage.py``) and the coverage total:
 
     python tests/summary.py COVERAGE_PERCENT
 """
@@ -65,6 +66,13 @@ class Recorder:
     def pytest_sessionfinish(self, session) -> None:
         if hasattr(session.config, "workerinput"):  # an xdist worker: the controller records
             return
+        from reuse.plugin import reused_ids
+
+        for nodeid in reused_ids(session.config):
+            self.outcomes[kind_of(nodeid)]["reused"] += 1
+            found = _SAMPLE_RUN.search(nodeid)
+            if found:
+                self.methods[found["method"]]["reused"] += 1
         RESULTS.write_text(
             json.dumps(
                 {
@@ -84,33 +92,49 @@ def pytest_configure(config) -> None:
     config.pluginmanager.register(Recorder(), "summary-recorder")
 
 
-def _count(outcomes: dict[str, int]) -> str:
-    passed, total = outcomes.get("passed", 0), sum(outcomes.values())
-    other = {k: v for k, v in outcomes.items() if k != "passed" and v}
-    return f"{passed}/{total} passed" + "".join(f", {v} {k}" for k, v in other.items())
+def _cells(outcomes: dict[str, int]) -> tuple[str, str, str]:
+    """``(ran, reused, result)``: how many checks ran, how many passes were reused (their
+    inputs unchanged since a recorded pass), and how the ones that ran ended."""
+    ran = {k: v for k, v in outcomes.items() if k != "reused" and v}
+    passed = ran.get("passed", 0)
+    other = ", ".join(f"{v} {k}" for k, v in ran.items() if k != "passed")
+    result = f"{passed} passed" + (f", {other}" if other else "")
+    return str(sum(ran.values())), str(outcomes.get("reused", 0)), result
 
 
 def table(coverage: str) -> str:
     results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
-    rows = [("what", "result", "wall s")]
+    rows = [("what", "ran", "reused", "result", "wall s", "CPU s")]
     for method, outcomes in sorted(results.get("methods", {}).items()):
-        rows.append((f"  samples under {method}", _count(outcomes), ""))
+        rows.append((f"  samples under {method}", *_cells(outcomes), "", ""))
     spans = results.get("spans", {})
     for kind, outcomes in results.get("outcomes", {}).items():
-        rows.append((kind, _count(outcomes), f"{spans.get(kind, 0):.0f}"))
-    rows.append(("sample coverage", f"{coverage}%", ""))
-    rows.append(("pages checked in the browser", str(results.get("pages", 0)), ""))
-    rows.append(("axe violations (serious+)", str(results.get("axe_violations", 0)), ""))
-    rows.append(("requests to other hosts", str(results.get("external_requests", 0)), ""))
+        wall = f"{spans[kind]:.0f}" if kind in spans else ""
+        rows.append((kind, *_cells(outcomes), wall, ""))
+    rows.append(("sample coverage (all samples)", "", "", f"{coverage}%", "", ""))
+    rows.append(("pages checked in the browser", "", "", str(results.get("pages", 0)), "", ""))
+    rows.append(
+        ("axe violations (serious+)", "", "", str(results.get("axe_violations", 0)), "", "")
+    )
+    rows.append(
+        ("requests to other hosts", "", "", str(results.get("external_requests", 0)), "", "")
+    )
     if STAGES.is_file():
-        total = 0.0
+        wall_total = cpu_total = 0.0
         for line in STAGES.read_text().splitlines():
-            stage, ms = line.rsplit("\t", 1)
-            total += int(ms) / 1000
-            rows.append((f"stage: {stage}", "", f"{int(ms) / 1000:.1f}"))
-        rows.append(("make test, all stages", "", f"{total:.1f}"))
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    lines = [f"{a:<{widths[0]}}  {b:<{widths[1]}}  {c:>{widths[2]}}" for a, b, c in rows]
+            stage, wall, cpu = line.split("\t")
+            wall_total += float(wall)
+            cpu_total += float(cpu)
+            rows.append((f"stage: {stage}", "", "", "", f"{float(wall):.1f}", f"{float(cpu):.1f}"))
+        rows.append(("make test, all stages", "", "", "", f"{wall_total:.1f}", f"{cpu_total:.1f}"))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(
+            cell.ljust(width) if i in (0, 3) else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in rows
+    ]
     lines.insert(1, "-" * len(lines[0]))
     return "\n".join(lines)
 

@@ -13,7 +13,6 @@ import functools
 import hashlib
 import http.server
 import json
-import os
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -310,8 +309,3 @@ def open_searchable_page(search_context: BrowserContext, server: str):
     opener, opened = _opener(search_context, server)
     yield opener
     _close_all(opened)
-
-
-def env_without_coverage() -> dict[str, str]:
-    """The environment for a program run by a test, without coverage's start-up hooks."""
-    return {k: v for k, v in os.environ.items() if not k.startswith("COV")}

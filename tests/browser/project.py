@@ -28,6 +28,8 @@ DEFAULT_LANGUAGE = "en"
 
 # What a build depends on: newer files here than in the built site mean the site is stale.
 BUILD_INPUTS = ("mkdocs.yml", "docs", "snippets", "overrides", "tools/site_hooks.py")
+# The digest of the inputs of the build in site/ (with the pinned MkDocs and plugins).
+BUILT_FROM = ROOT / ".verified" / "site-inputs"
 
 
 def site_url() -> str:
@@ -218,6 +220,30 @@ def build(site: Path) -> None:
     write_zip(site, OFFLINE_ZIP)
 
 
+def build_inputs_digest() -> str:
+    from reuse import digest
+
+    paths = [ROOT / "requirements.lock"]
+    for name in BUILD_INPUTS:
+        top = ROOT / name
+        paths += digest.tree_files(top) if top.is_dir() else [top]
+    return digest.files(paths, ROOT)
+
+
+def build_if_changed(site: Path) -> bool:
+    """Build unless ``site/`` and the zip were built from inputs with the same digest as now
+    (``make test`` with nothing changed skips the build). True if it built."""
+    inputs = build_inputs_digest()
+    built = BUILT_FROM.read_text(encoding="utf-8") if BUILT_FROM.is_file() else ""
+    if built == inputs and (site / "sitemap.xml").is_file() and OFFLINE_ZIP.is_file():
+        return False
+    BUILT_FROM.unlink(missing_ok=True)
+    build(site)
+    BUILT_FROM.parent.mkdir(exist_ok=True)
+    BUILT_FROM.write_text(inputs, encoding="utf-8")
+    return True
+
+
 def write_zip(site: Path, archive: Path) -> None:
     """The site as a zip a reader downloads and opens from disk: one top folder."""
     tmp = archive.with_suffix(".zip.tmp")
@@ -231,5 +257,15 @@ def write_zip(site: Path, archive: Path) -> None:
 ARCHIVE_FOLDER = "python-multiprocessing-verified"
 
 
-if __name__ == "__main__":  # `python -m browser.project zip`: what `make offline` runs
-    write_zip(SITE, OFFLINE_ZIP)
+if __name__ == "__main__":
+    # `python -m browser.project`: the zip of site/ (what `make build` runs after the build);
+    # `python -m browser.project --if-changed`: the build and the zip, unless the inputs are
+    # those of the site already built (what `make test` runs).
+    if sys.argv[1:] == ["--if-changed"]:
+        print(
+            "built site/"
+            if build_if_changed(SITE)
+            else "site/ is up to date: its inputs are unchanged"
+        )
+    else:
+        write_zip(SITE, OFFLINE_ZIP)

@@ -6,7 +6,7 @@ call), a failed or >= 400 request, a console error, an uncaught JavaScript error
 violation of impact serious or critical, a code block that scrolls sideways at 1280 px, code in an
 admonition smaller than code in the body, a layout wider than a 390 px phone, more than 25
 entries in its table of contents, or, on a lesson, a copy button that does not give its sample
-or a sample that does not print the output shown (``test_copy.py``). A lesson (a numbered page)
+or an output block that is not its recorded output (``test_copy.py``). A lesson (a numbered page)
 also fails with more than 2,500 words of prose, or when its first program comes after more than
 200 words or is a broken original (``lesson_shape.py``); a page with figures, when one does not
 render in its scheme (``figures.py``). The 404 page is checked the same way,
@@ -167,7 +167,7 @@ def check_both_schemes(tab, watch, axe, colour_kinds, page: Page | None = None, 
 
 
 @pytest.mark.parametrize("page", pages(), ids=lambda p: p.id)
-def test_page(open_page, axe, colour_kinds, tmp_path, record_property, page: Page):
+def test_page(open_page, axe, colour_kinds, record_property, page: Page):
     tab, watch, response = open_page(page.url)
     problems = []
     if response is None or response.status != 200:
@@ -179,7 +179,7 @@ def test_page(open_page, axe, colour_kinds, tmp_path, record_property, page: Pag
         problems += lesson_shape_problems(tab, page)
     case = copy_case(page)
     if case:  # before axe, which leaves the code's text but not its markup
-        problems += copy_paste_problems(tab, case, tmp_path)
+        problems += copy_paste_problems(tab, case)
     problems += check_both_schemes(tab, watch, axe, colour_kinds, page)
     record_property("axe_violations", sum(p.startswith("axe ") for p in problems))
     record_property("external_requests", len(watch.external_requests))

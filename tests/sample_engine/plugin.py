@@ -64,10 +64,13 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "stress: repeated runs that must all print the same (make stress)"
     )
-    methods, modules, platform, version = _probe_sample_python(config)
+    methods, modules, platform, version, full_version = _probe_sample_python(config)
     config.sample_methods = methods  # type: ignore[attr-defined]
     config.sample_modules = modules  # type: ignore[attr-defined]
     config.sample_platform = platform  # type: ignore[attr-defined]
+    # (major, minor), and sys.version in full: a key of every sample run (``reuse.inputs``).
+    config.sample_version = version  # type: ignore[attr-defined]
+    config.sample_version_text = full_version  # type: ignore[attr-defined]
     if config.getoption("sample_coverage"):
         _write_coverage_rc(discover(), monitoring=version >= (3, 12))
 
@@ -76,6 +79,7 @@ _PROBE = """
 import importlib.util, json, multiprocessing, sys
 print(json.dumps({
     "version": sys.version_info[:2],
+    "full_version": sys.version,
     "platform": sys.platform,
     "methods": multiprocessing.get_all_start_methods(),
     "modules": [m for m in sys.argv[1:] if importlib.util.find_spec(m) is not None],
@@ -83,7 +87,9 @@ print(json.dumps({
 """
 
 
-def _probe_sample_python(config: pytest.Config) -> tuple[list[str], set[str], str, tuple]:
+def _probe_sample_python(
+    config: pytest.Config,
+) -> tuple[list[str], set[str], str, tuple, str]:
     """The asked-for start methods that the *sample* interpreter's platform has, and
     which of the modules that samples require it can import."""
     asked = [m for m in config.getoption("start_methods").split(",") if m]
@@ -100,7 +106,13 @@ def _probe_sample_python(config: pytest.Config) -> tuple[list[str], set[str], st
         ).stdout
     )
     methods = [m for m in asked if m in has["methods"]]
-    return methods, set(has["modules"]), has["platform"], tuple(has["version"])
+    return (
+        methods,
+        set(has["modules"]),
+        has["platform"],
+        tuple(has["version"]),
+        has["full_version"],
+    )
 
 
 def coverage_rc(method: str) -> Path:
@@ -114,29 +126,45 @@ def coverage_rc(method: str) -> Path:
     return COVERAGE_DIR / ("coveragerc-fork" if method == "fork" else "coveragerc")
 
 
-def _write_coverage_rc(samples: list[Sample], *, monitoring: bool) -> None:
-    """Coverage configs with absolute paths: samples run in temporary folders.
+def coverage_run_settings(config: pytest.Config) -> str:
+    """The ``[run]`` sections of the coverage configs: what a measured run's data depends on
+    (and so part of its key, see ``reuse.inputs``)."""
+    monitoring = config.sample_version >= (3, 12)  # type: ignore[attr-defined]
+    return "\n".join(_run_section(method, monitoring=monitoring) for method in ("fork", "spawn"))
 
-    With ``monitoring`` (a sample interpreter of 3.12 or newer) coverage uses
-    ``sys.monitoring``, which stops reporting a line once it has run: a sample's
-    loops then cost almost nothing to measure (its ``ctrace`` core traces every
-    line every time).
+
+def _run_section(method: str, *, monitoring: bool) -> str:
+    """With ``monitoring`` (a sample interpreter of 3.12 or newer) coverage uses
+    ``sys.monitoring``, which stops reporting a line once it has run: a sample's loops then
+    cost almost nothing to measure (its ``ctrace`` core traces every line every time).
+
+    Each measured run writes its data where ``COVERAGE_FILE`` says (``runner.run``): beside
+    its recorded pass, so that a run that is reused keeps its part of the coverage.
     """
+    return (
+        "[run]\n"
+        "parallel = True\n"
+        "concurrency = multiprocessing,thread\n"
+        f"core = {'sysmon' if monitoring else 'ctrace'}\n"
+        f"sigterm = {method != 'fork'}\n"
+        f"source = {SNIPPETS}\n"
+        # A pool worker that got no task has nothing to save; not a failure.
+        "disable_warnings = no-data-collected\n"
+    )
+
+
+def _write_coverage_rc(samples: list[Sample], *, monitoring: bool) -> None:
+    """Coverage configs with absolute paths: samples run in temporary folders."""
     omit = "".join(f"\n    {s.path}" for s in samples if s.declared.broken)
     COVERAGE_DIR.mkdir(exist_ok=True)
     for method in ("fork", "spawn"):
         text = (
-            "[run]\n"
-            "parallel = True\n"
-            "concurrency = multiprocessing,thread\n"
-            f"core = {'sysmon' if monitoring else 'ctrace'}\n"
-            f"sigterm = {method != 'fork'}\n"
-            f"source = {SNIPPETS}\n"
-            # A pool worker that got no task has nothing to save; not a failure.
-            "disable_warnings = no-data-collected\n"
-            f"data_file = {COVERAGE_DIR / '.coverage'}\n"
-            f"omit ={omit}\n"
+            _run_section(method, monitoring=monitoring)
+            # Where `coverage combine` writes what the runs measured, and `report` reads it.
+            + f"data_file = {COVERAGE_DIR / '.coverage'}\n"
             "\n[report]\n"
+            # Broken originals are not measured (``measured``); not reported as unrun either.
+            f"omit ={omit}\n"
             # A line that a child runs just before its parent signals it: a signal that
             # arrives before the line starts is still the lesson's behaviour, but coverage
             # never sees the line (the sample's comment names it for the reader too).
@@ -195,16 +223,32 @@ def run_sample(request: pytest.FixtureRequest):
             if config.getoption("missing_requires") == "skip":
                 pytest.skip(f"cannot run: {reason}")
             pytest.fail(f"{sample.id}: {reason} (pip install -r snippets/requirements.txt)")
+        measuring = measure and measured(sample, method)
         return runner.run(
             sample,
             method,
             python=config.getoption("sample_python"),
             # Broken originals are exempt from coverage, so not measured at all.
-            coverage_rc=coverage_rc(method) if measure and measured(sample, method) else None,
+            coverage_rc=coverage_rc(method) if measuring else None,
+            # Kept with the run's recorded pass (``reuse``), and combined from there.
+            coverage_data=coverage_data(request.node) if measuring else None,
             platform=platform,
         )
 
     return _run
+
+
+def coverage_data(item: pytest.Item) -> Path:
+    """Where the measured run of ``item`` writes its coverage data: with its result when it
+    has a key (``reuse``), else in the common folder."""
+    from reuse.plugin import key_of
+
+    key = key_of(item)
+    if key is None:
+        return COVERAGE_DIR / ".coverage"
+    from reuse.store import coverage_dir
+
+    return coverage_dir(key) / ".coverage"
 
 
 def measured(sample: Sample, method: str) -> bool:

@@ -108,16 +108,24 @@ def run(
     *,
     python: str = sys.executable,
     coverage_rc: Path | None = None,
+    coverage_data: Path | None = None,
     platform: str = sys.platform,
 ) -> Run:
-    """Run ``sample`` in a fresh interpreter and an empty working directory."""
+    """Run ``sample`` in a fresh interpreter and an empty working directory.
+
+    With ``coverage_rc`` the run is measured, its data written to ``coverage_data`` (children
+    inherit the variable; coverage adds a suffix per process).
+    """
     mark = process_tree.RunMark()
+    env = sample_environment()
+    if coverage_rc is not None and coverage_data is not None:
+        env["COVERAGE_FILE"] = str(coverage_data)
     with tempfile.TemporaryDirectory(prefix="sample-") as workdir:
         started = time.monotonic()
         proc = subprocess.Popen(
             command(sample, method, python, coverage_rc),
             cwd=workdir,
-            env=mark.environment(sample_environment()),
+            env=mark.environment(env),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

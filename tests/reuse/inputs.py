@@ -1,0 +1,250 @@
+"""What each kind of check depends on: the inputs of its key.
+
+Each entry of :data:`CHECKS` maps a test (``path::function``) to a function that names, for one
+of its items, every input its outcome depends on, as ``{name: digest}``. A test that is not
+listed is cheap and runs every time. The names are for people: when a check runs again, the
+summary can say which input changed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from . import digest
+
+ROOT = Path(__file__).resolve().parents[2]
+TESTS = ROOT / "tests"
+SNIPPETS = ROOT / "snippets"
+SITE = ROOT / "site"
+LOCK = ROOT / "requirements.lock"
+SAMPLE_REQUIREMENTS = SNIPPETS / "requirements.txt"
+
+# The sample engine: what runs a sample and judges its run (not the Markdown reader).
+ENGINE = [
+    TESTS / "sample_engine" / f"{name}.py"
+    for name in (
+        "__init__",
+        "plugin",
+        "process_tree",
+        "run_sample",
+        "runner",
+        "samples",
+    )
+]
+# The browser suite: the code that loads and judges a page.
+BROWSER = sorted((TESTS / "browser").glob("*.py")) + [
+    TESTS / "sample_engine" / "pages.py",
+    TESTS / "sample_engine" / "samples.py",
+]
+# What the built pages load besides themselves: CSS, JavaScript, images, figures, fonts. The
+# pages, the sitemap and the search index (page checks get a stub of it) are not shared.
+_NOT_SHARED = {"sitemap.xml", "sitemap.xml.gz", "search_index.json"}
+
+
+def _files(*paths: Path) -> str:
+    return digest.files(paths, ROOT)
+
+
+def _tools() -> str:
+    """The pinned tools (pytest, ruff, Playwright, coverage, MkDocs ...)."""
+    return _files(LOCK)
+
+
+# --- Sample runs --------------------------------------------------------------------------------
+
+
+def sample_files(sample) -> list[Path]:
+    """The program and its sidecars: outputs (every platform's), stderr end, declarations."""
+    path = sample.path
+    return [
+        path,
+        path.with_suffix(".out"),
+        path.with_suffix(".err"),
+        path.with_suffix(".toml"),
+        *(path.with_suffix(f".{platform}.out") for platform in ("linux", "darwin", "win32")),
+    ]
+
+
+def sample_run(item: pytest.Item) -> dict[str, str]:
+    from sample_engine.plugin import coverage_run_settings, measured
+
+    params = item.callspec.params
+    sample, method = params["sample"], params["sample_method"]
+    config = item.config
+    measuring = config.getoption("sample_coverage") and measured(sample, method)
+    return {
+        "sample": _files(*sample_files(sample)),
+        "start method": method,
+        "interpreter": f"{config.getoption('sample_python')} {config.sample_version_text}",
+        "engine": _files(*ENGINE, TESTS / "test_samples.py"),
+        "requirements": _files(LOCK, SAMPLE_REQUIREMENTS),
+        # Coverage data names each file by its absolute path: it belongs to this checkout.
+        "coverage": f"{ROOT}\n{coverage_run_settings(config)}" if measuring else "off",
+    }
+
+
+def measures_coverage(inputs: dict[str, str]) -> bool:
+    return inputs.get("coverage", "off") != "off"
+
+
+# --- Lint ---------------------------------------------------------------------------------------
+
+
+def _lint_settings() -> str:
+    return _files(ROOT / "pyproject.toml", TESTS / "test_lint.py", LOCK)
+
+
+def sample_lint(item: pytest.Item) -> dict[str, str]:
+    return {"sample": _files(item.callspec.params["linted"].path), "lint": _lint_settings()}
+
+
+def inline_block_lint(item: pytest.Item) -> dict[str, str]:
+    example = item.callspec.params["example"]
+    return {
+        "page": _files(Path(example.path)),
+        "lint": _lint_settings(),
+        "reader": _files(TESTS / "sample_engine" / "pages.py"),
+    }
+
+
+# --- The site in the browser --------------------------------------------------------------------
+
+
+@cache
+def browser_version() -> str:
+    """The browser the suite drives: its path and ``--version`` (a new Chromium re-checks all)."""
+    import subprocess
+
+    sys.path.insert(0, str(TESTS / "browser"))
+    try:
+        import chromium
+    finally:
+        sys.path.remove(str(TESTS / "browser"))
+    executable, source = chromium.find_chromium()
+    if executable is None:
+        return f"{source} (Playwright's, pinned in requirements.lock)"
+    done = subprocess.run(
+        [executable, "--version"], capture_output=True, text=True, check=False, timeout=60
+    )
+    return f"{executable} {done.stdout.strip()}"
+
+
+@cache
+def shared_assets() -> str:
+    paths = [
+        p
+        for p in digest.tree_files(SITE)
+        if p.suffix != ".html" and p.name not in _NOT_SHARED and p.suffix != ".zip"
+    ]
+    search = SITE / "search" / "search_index.json"
+    config = json.loads(search.read_text(encoding="utf-8"))["config"] if search.is_file() else {}
+    return digest.text(digest.files(paths, SITE) + json.dumps(config, sort_keys=True))
+
+
+@cache
+def whole_site() -> str:
+    return digest.tree(SITE)
+
+
+@cache
+def _page_sources(page) -> list[Path]:
+    """The page's Markdown and everything it includes (a sample's declarations decide
+    whether it is the one the copy check clicks)."""
+    from sample_engine.pages import blocks, resolve
+
+    found = [page.source]
+    if page.source.is_file():
+        for block in blocks(page.source):
+            for target in block.includes:
+                path = resolve(target.split(":")[0])
+                found += [path, path.with_suffix(".toml")]
+    return found
+
+
+def browser_page(item: pytest.Item) -> dict[str, str]:
+    page = item.callspec.params["page"]
+    return {
+        "page": _files(SITE / page.url),
+        "sources": _files(*_page_sources(page)),
+        "assets": shared_assets(),
+        "browser": browser_version(),
+        "tests": _files(*BROWSER),
+        "tools": _tools(),
+    }
+
+
+def browser_site(item: pytest.Item) -> dict[str, str]:
+    """Checks that read across pages (search, the offline copy, first-visit weight)."""
+    return {
+        "site": whole_site(),
+        "browser": browser_version(),
+        "tests": _files(*BROWSER),
+        "tools": _tools(),
+    }
+
+
+# --- Figures, benchmarks, the engine itself -----------------------------------------------------
+
+
+def figures_redrawn(item: pytest.Item) -> dict[str, str]:
+    return {
+        "bench data": digest.tree(ROOT / "docs" / "data" / "bench"),
+        "figures": digest.tree(ROOT / "docs" / "assets" / "figures"),
+        "figure code": digest.tree(ROOT / "tools" / "bench"),
+        "tests": _files(TESTS / "test_figures.py"),
+        "tools": _tools(),
+    }
+
+
+def benchmarks_quick(item: pytest.Item) -> dict[str, str]:
+    return {
+        "bench data": digest.tree(ROOT / "docs" / "data" / "bench"),
+        "bench code": digest.tree(ROOT / "tools" / "bench"),
+        "tests": _files(TESTS / "test_figures.py"),
+        "interpreter": f"{sys.executable} {sys.version}",
+        "tools": _tools(),
+    }
+
+
+def engine_self_test(item: pytest.Item) -> dict[str, str]:
+    return {
+        "engine": _files(*ENGINE),
+        "tests": _files(TESTS / "test_engine.py"),
+        "interpreter": f"{sys.executable} {sys.version}",
+        "tools": _tools(),
+    }
+
+
+CHECKS: dict[str, Callable[[pytest.Item], dict[str, str]]] = {
+    "tests/test_samples.py::test_runs_as_declared": sample_run,
+    "tests/test_lint.py::test_sample_is_lint_clean_and_formatted": sample_lint,
+    "tests/test_lint.py::test_inline_block_is_lint_clean_and_formatted": inline_block_lint,
+    "tests/browser/test_pages.py::test_page": browser_page,
+    "tests/browser/test_pages.py::test_404_page": browser_site,
+    "tests/browser/test_search.py::test_search_lists_the_page_that_teaches_a_term_first": (
+        browser_site
+    ),
+    "tests/browser/test_offline.py::test_offline_page_makes_no_network_request": browser_site,
+    "tests/browser/test_offline.py::test_offline_navigation": browser_site,
+    "tests/browser/test_offline.py::test_offline_search": browser_site,
+    "tests/browser/test_screenshots.py::test_first_visit_weight_and_load_time": browser_site,
+    "tests/browser/test_site.py::test_favicon_and_logo_are_ours": browser_site,
+    "tests/test_figures.py::test_make_figures_redraws_the_committed_files_byte_for_byte": (
+        figures_redrawn
+    ),
+    "tests/test_figures.py::test_every_benchmark_runs_in_quick_mode": benchmarks_quick,
+    "tests/test_engine.py": engine_self_test,  # every test of the module
+}
+
+
+def inputs_of(item: pytest.Item) -> dict[str, str] | None:
+    """The inputs of ``item``'s key, or None for a check that always runs."""
+    function = item.nodeid.split("[", 1)[0]
+    kind = CHECKS.get(function) or CHECKS.get(function.split("::", 1)[0])
+    return None if kind is None else kind(item)
