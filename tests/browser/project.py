@@ -259,13 +259,12 @@ ARCHIVE_FOLDER = "python-multiprocessing-verified"
 
 if __name__ == "__main__":
     # `python -m browser.project`: the zip of site/ (what `make build` runs after the build);
-    # `python -m browser.project --if-changed`: the build and the zip, unless the inputs are
-    # those of the site already built (what `make test` runs).
-    if sys.argv[1:] == ["--if-changed"]:
-        print(
-            "built site/"
-            if build_if_changed(SITE)
-            else "site/ is up to date: its inputs are unchanged"
-        )
+    # `--if-changed`: the build and the zip, unless site/ was built from the same inputs (what
+    # `make test` runs); `--build`: the build and the zip, always (`make test FULL=1`).
+    if sys.argv[1:] in (["--if-changed"], ["--build"]):
+        if sys.argv[1] == "--build":
+            BUILT_FROM.unlink(missing_ok=True)
+        built = build_if_changed(SITE)
+        print("built site/" if built else "site/ is up to date: its inputs are unchanged")
     else:
         write_zip(SITE, OFFLINE_ZIP)

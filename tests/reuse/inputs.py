@@ -43,8 +43,9 @@ BROWSER = sorted((TESTS / "browser").glob("*.py")) + [
     TESTS / "sample_engine" / "samples.py",
 ]
 # What the built pages load besides themselves: CSS, JavaScript, images, figures, fonts. The
-# pages, the sitemap and the search index (page checks get a stub of it) are not shared.
-_NOT_SHARED = {"sitemap.xml", "sitemap.xml.gz", "search_index.json"}
+# pages, the sitemap and the search index (page checks get a stub of it; ``.js`` is the copy
+# the offline search reads) are not shared.
+_NOT_SHARED = {"sitemap.xml", "sitemap.xml.gz", "search_index.json", "search_index.js"}
 
 
 def _files(*paths: Path) -> str:
@@ -221,6 +222,17 @@ def engine_self_test(item: pytest.Item) -> dict[str, str]:
     }
 
 
+def reuse_mechanism(item: pytest.Item) -> dict[str, str]:
+    """``test_reuse.py`` changes a copy of the project as a writer would: it depends on the
+    test code (what is keyed, and how) and on the project's structure, not on its text."""
+    return {
+        "tests": digest.tree(TESTS),
+        "site config": _files(ROOT / "mkdocs.yml", ROOT / "pyproject.toml"),
+        "interpreter": f"{sys.executable} {sys.version}",
+        "tools": _tools(),
+    }
+
+
 CHECKS: dict[str, Callable[[pytest.Item], dict[str, str]]] = {
     "tests/test_samples.py::test_runs_as_declared": sample_run,
     "tests/test_lint.py::test_sample_is_lint_clean_and_formatted": sample_lint,
@@ -240,6 +252,7 @@ CHECKS: dict[str, Callable[[pytest.Item], dict[str, str]]] = {
     ),
     "tests/test_figures.py::test_every_benchmark_runs_in_quick_mode": benchmarks_quick,
     "tests/test_engine.py": engine_self_test,  # every test of the module
+    "tests/test_reuse.py": reuse_mechanism,
 }
 
 

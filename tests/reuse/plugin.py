@@ -4,6 +4,7 @@ Options:
   --full           run every check, reusing no recorded pass (``make test FULL=1``); passes
                    are still recorded
   --reuse-report   write the ids of the reused checks to this file (``make matrix``)
+  --reuse-keys     write every collected check's key to this file (``test_reuse.py``)
 
 Under pytest-xdist every worker collects the same items and computes the same keys, so each
 deselects the same reused checks; the controller learns which from the first worker that ends.
@@ -28,6 +29,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("reuse", "results keyed on their inputs")
     group.addoption("--full", action="store_true", help="run every check; reuse no recorded pass")
     group.addoption("--reuse-report", help="write the ids of the reused checks to this file")
+    group.addoption(
+        "--reuse-keys", help="write every collected check's key (null: always runs) to this file"
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -72,6 +76,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             keys[item.nodeid] = (key(item.nodeid, inputs), inputs)
             if measures_coverage(inputs):
                 config.stash[_COVERAGE].append(str(store.COVERAGE / keys[item.nodeid][0]))
+    if config.getoption("reuse_keys"):
+        everything = {i.nodeid: keys[i.nodeid][0] if i.nodeid in keys else None for i in items}
+        Path(config.getoption("reuse_keys")).write_text(json.dumps(everything), encoding="utf-8")
     if not reuse_allowed(config):
         return
     reused = [i for i in items if i.nodeid in keys and _reusable(*keys[i.nodeid])]
