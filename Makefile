@@ -13,6 +13,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # Written after a successful install; older than a requirements file means reinstall.
 STAMP  := $(VENV)/.installed
+SERVE_STAMP := $(VENV)/.installed-serve
 N      ?= 20
 # `make bench QUICK=1`: every benchmark once, tiny sizes, into a temporary file.
 QUICK  ?=
@@ -20,6 +21,9 @@ QUICK  ?=
 JOBS   ?= 4
 # `make test FULL=1`: re-verify everything, reusing no recorded pass (see README).
 FULL   ?=
+# `make serve`: where, and whether the Chinese pages are built too (ZH=1; slower to rebuild).
+SERVE_ADDRESS ?= 127.0.0.1:8000
+ZH     ?=
 
 # Material for MkDocs 9.8 prints an end-of-life banner on every run (see README).
 export NO_MKDOCS_2_WARNING := 1
@@ -30,12 +34,13 @@ STAGES := .test-stages.tsv
 STAGE   = $(BIN)/python tests/stage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test build update stress matrix lint clean offline browser bench figures screenshots
+.PHONY: help serve test build update stress matrix lint clean offline browser bench figures screenshots timing
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.lock snippets/requirements.txt
+# The virtual environment, made with $(PYTHON) if missing (or if it runs a Python older than 3.11).
+define make_venv
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
 	  echo "error: '$(PYTHON)' is missing or older than Python 3.11; the pinned mkdocs-material," >&2; \
 	  echo "       pymdown-extensions and coverage need 3.11 or newer. Run: make $(MAKECMDGOALS) PYTHON=python3.12" >&2; \
@@ -43,11 +48,22 @@ $(STAMP): requirements.lock snippets/requirements.txt
 	@if [ -x $(BIN)/python ] && ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
 	  echo "$(VENV) runs a Python older than 3.11: recreating it"; rm -rf $(VENV); fi
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	@touch $(STAMP)
+endef
 
-serve: $(STAMP) ## serve the site on http://127.0.0.1:8000, reloading on edits to docs/ and snippets/
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+# Everything: the tools of `make test` (requirements.lock holds the serving pins too).
+$(STAMP): requirements.lock snippets/requirements.txt requirements-serve.lock
+	$(make_venv)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $(STAMP) $(SERVE_STAMP)
+
+# What serving the site needs, and no more: a writer's `make serve` on a fresh clone.
+$(SERVE_STAMP): requirements-serve.lock
+	$(make_venv)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-serve.lock
+	@touch $(SERVE_STAMP)
+
+serve: $(SERVE_STAMP) ## serve the English site on http://127.0.0.1:8000, rebuilt on every edit (ZH=1: Chinese too)
+	MKDOCS_BUILD_ZH=$(if $(ZH),true,false) $(BIN)/mkdocs serve --dev-addr $(SERVE_ADDRESS)
 
 build: $(STAMP) ## build the site strictly (any warning fails) into site/, and site-offline.zip from it
 	$(BIN)/mkdocs build --strict --site-dir site
@@ -63,7 +79,7 @@ test: $(STAMP) ## every check, re-running only what changed since it passed (FUL
 	@$(STAGE) browser -- $(BIN)/python tests/browser/chromium.py --install
 	@$(STAGE) "lint tests and workflow" -- sh -c '$(BIN)/actionlint .github/workflows/*.yml && $(BIN)/ruff check -q tests tools && $(BIN)/ruff format -q --check tests tools'
 	@$(STAGE) "strict build and zip" -- sh -c 'cd tests && ../$(BIN)/python -m browser.project $(if $(FULL),--build,--if-changed)'
-	@$(STAGE) pytest -- $(BIN)/pytest -n $(JOBS) --sample-coverage $(if $(FULL),--full)
+	@$(STAGE) pytest -- $(BIN)/pytest -n $(JOBS) --dist loadgroup --sample-coverage $(if $(FULL),--full)
 	@$(STAGE) coverage -- sh -c '$(BIN)/coverage combine --keep --quiet --rcfile .coverage-samples/coveragerc $$(cat .coverage-samples/runs.txt)'
 	@$(BIN)/coverage report --rcfile .coverage-samples/coveragerc --skip-covered
 	@$(BIN)/python tests/summary.py "$$($(BIN)/coverage report --rcfile .coverage-samples/coveragerc --format=total)"
@@ -78,8 +94,11 @@ update: $(STAMP) ## rewrite every sample's .out file from a real run, then check
 stress: $(STAMP) ## run every sample N times (default 20) under each start method; any change fails
 	$(BIN)/pytest tests/test_samples.py -m stress -n auto --repeat $(N) -q
 
-matrix: $(STAMP) ## run the samples under every Python 3.9-3.13 found; record and print a version x method table
-	$(BIN)/python tests/sample_engine/matrix.py
+matrix: $(STAMP) ## the samples under every Python 3.9-3.13 found, re-running only what changed (FULL=1: all); record, print
+	$(BIN)/python tests/sample_engine/matrix.py $(if $(FULL),--full)
+
+timing: $(STAMP) ## time the writing loop in fresh clones (make test unchanged, after edits, FULL=1, serve); median of 3
+	$(BIN)/python -m tools.timing
 
 bench: $(STAMP) ## time the benchmarks with pyperf (<= 10 min) into docs/data/bench/; QUICK=1: a smoke run
 	$(BIN)/python -m tools.bench $(if $(QUICK),--quick)
