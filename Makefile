@@ -17,8 +17,10 @@ SERVE_STAMP := $(VENV)/.installed-serve
 N      ?= 20
 # `make bench QUICK=1`: every benchmark once, tiny sizes, into a temporary file.
 QUICK  ?=
-# pytest-xdist workers: the samples wait on their children, so more workers than cores pay.
-JOBS   ?= 4
+# pytest-xdist workers: twice the cores, as the samples wait on their children (on 2 cores, 4 and 8
+# workers measured within noise of each other: the machine is busy throughout), at most 16 (each
+# drives a browser of its own).
+JOBS   ?= $(shell $(PYTHON) -c 'import os; print(min(16, 2 * (os.cpu_count() or 1)))' 2>/dev/null || echo 4)
 # `make test FULL=1`: re-verify everything, reusing no recorded pass (see README).
 FULL   ?=
 # `make serve`: where, and whether the Chinese pages are built too (ZH=1; slower to rebuild).

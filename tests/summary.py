@@ -98,7 +98,7 @@ def _cells(outcomes: dict[str, int]) -> tuple[str, str, str]:
     ran = {k: v for k, v in outcomes.items() if k != "reused" and v}
     passed = ran.get("passed", 0)
     other = ", ".join(f"{v} {k}" for k, v in ran.items() if k != "passed")
-    result = f"{passed} passed" + (f", {other}" if other else "")
+    result = (f"{passed} passed" + (f", {other}" if other else "")) if ran else "-"
     return str(sum(ran.values())), str(outcomes.get("reused", 0)), result
 
 
