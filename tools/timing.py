@@ -176,8 +176,8 @@ def measure_serve(measure: Measure, work: Path, run: int, log: Path) -> None:
         wait_until(served(port), timeout=300)
         measure.add("serve: first page", time.monotonic() - started)
         time.sleep(2)  # let the watcher settle
-        marker = f"timing paragraph {run}"
-        append(checkout / PAGE, f"\n{marker.capitalize()}.\n")
+        marker = f"Timing paragraph {run}"
+        append(checkout / PAGE, f"\n{marker}.\n")
         measure.add("serve: paragraph shown", wait_until(served(port, marker), timeout=120))
         marker = f"timing edit {run}"
         append(checkout / SAMPLE, f"# {marker}\n", first=True)
