@@ -14,12 +14,14 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from browser.project import SITE, build, is_fresh
+from reuse import store
 from reuse.inputs import ROOT
 
 pytestmark = pytest.mark.xdist_group("reuse")  # one copy of the project per session
@@ -207,3 +209,17 @@ def test_a_wrong_output_fails_with_a_warm_cache_and_its_failure_is_never_reused(
     out.write_text(recorded, encoding="utf-8")  # the inputs of the recorded pass, again
     again = _pytest(project, *select)
     assert again.returncode == 0 and "3 checks reused" in again.stdout, again.stdout
+
+
+def test_a_pass_older_than_the_limit_is_dropped_with_its_coverage(tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "PASSED", tmp_path / "passed")
+    monkeypatch.setattr(store, "COVERAGE", tmp_path / "coverage")
+    for key in ("old", "new"):
+        store.record_pass(key, f"tests/x.py::{key}", {}, 0.1)
+        store.coverage_dir(key)
+    stale = time.time() - (store.MAX_AGE_DAYS + 1) * 86400
+    os.utime(store.PASSED / "old.json", (stale, stale))
+
+    assert store.prune() == 1
+    assert not store.has_passed("old") and not (store.COVERAGE / "old").exists()
+    assert store.has_passed("new") and (store.COVERAGE / "new").is_dir()

@@ -25,14 +25,14 @@ def main() -> None:
         children = []
         for number in NUMBERS:
             receive_end, send_end = Pipe(duplex=False)  # one pipe per pair
-            pair = [
-                Process(target=sender, args=(send_end, number)),
-                Process(target=adder, args=(receive_end, total, lock)),
-            ]
-            for child in pair:
-                child.start()
-            receive_end.close()  # the parent uses neither end
+            pair = [Process(target=sender, args=(send_end, number))]
+            pair[0].start()
+            # Closed before the adder starts: under fork the adder would hold
+            # a copy, and wait forever if its sender died before sending.
             send_end.close()
+            pair.append(Process(target=adder, args=(receive_end, total, lock)))
+            pair[1].start()
+            receive_end.close()  # the parent uses neither end
             children += pair
         for child in children:
             child.join()

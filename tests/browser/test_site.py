@@ -12,6 +12,7 @@ import pytest
 from sample_engine.pages import mkdocs_config
 
 from .project import Page, pages, site_url
+from .test_pages import scheme_of, switch_to_dark
 
 OWN_FAVICON = "assets/images/favicon.svg"
 OWN_LOGO = "assets/images/logo.svg"
@@ -59,4 +60,15 @@ def test_favicon_and_logo_are_ours(open_page, server: str):
     logo = tab.locator("header a.md-logo img")
     assert (logo.get_attribute("src") or "").endswith(OWN_LOGO)
     assert logo.evaluate("img => img.complete && img.naturalWidth > 0"), "the logo did not load"
+    assert not watch.problems(), watch.problems()
+
+
+def test_the_colour_scheme_survives_the_language_switch(open_page):
+    """A reader who chose the dark scheme keeps it on the other language's pages, and back."""
+    english, _, _ = open_page("index.html")
+    switch_to_dark(english)
+    chinese, watch, _ = open_page("zh/index.html")
+    assert scheme_of(chinese) == "dark", "the Chinese home page forgot the dark scheme"
+    back, _, _ = open_page("pipe.html")
+    assert scheme_of(back) == "dark", "an English page forgot the dark scheme"
     assert not watch.problems(), watch.problems()

@@ -247,6 +247,9 @@ CHECKS: dict[str, Callable[[pytest.Item], dict[str, str]]] = {
     "tests/browser/test_offline.py::test_offline_search": browser_site,
     "tests/browser/test_screenshots.py::test_first_visit_weight_and_load_time": browser_site,
     "tests/browser/test_site.py::test_favicon_and_logo_are_ours": browser_site,
+    "tests/browser/test_site.py::test_the_colour_scheme_survives_the_language_switch": (
+        browser_site
+    ),
     "tests/test_figures.py::test_make_figures_redraws_the_committed_files_byte_for_byte": (
         figures_redrawn
     ),

@@ -4,7 +4,6 @@ Options:
   --full           run every check, reusing no recorded pass (``make test FULL=1``); passes
                    are still recorded
   --reuse-report   write the ids of the reused checks to this file (``make matrix``)
-  --reuse-keys     write every collected check's key to this file (``test_reuse.py``)
 
 Under pytest-xdist every worker collects the same items and computes the same keys, so each
 deselects the same reused checks; the controller learns which from the first worker that ends.
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from . import store
+from . import digest, store
 from .inputs import inputs_of, measures_coverage
 
 _KEYS = pytest.StashKey[dict]()  # nodeid -> (key, inputs), this process's collection
@@ -29,9 +28,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("reuse", "results keyed on their inputs")
     group.addoption("--full", action="store_true", help="run every check; reuse no recorded pass")
     group.addoption("--reuse-report", help="write the ids of the reused checks to this file")
-    group.addoption(
-        "--reuse-keys", help="write every collected check's key (null: always runs) to this file"
-    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -50,8 +46,6 @@ def reuse_allowed(config: pytest.Config) -> bool:
 
 
 def key(nodeid: str, inputs: dict[str, str]) -> str:
-    from . import digest
-
     return digest.text(json.dumps({"id": nodeid, "inputs": inputs}, sort_keys=True))[:32]
 
 
@@ -60,11 +54,12 @@ def key_of(item: pytest.Item) -> str | None:
     return found[0] if found else None
 
 
-def _reusable(key_: str, inputs: dict[str, str]) -> bool:
-    if not store.has_passed(key_):
+def _reusable(recorded_key: str, inputs: dict[str, str]) -> bool:
+    if not store.has_passed(recorded_key):
         return False
     # A measured run is reused only with the coverage data of its pass.
-    return not measures_coverage(inputs) or any((store.COVERAGE / key_).glob(".coverage*"))
+    data = store.COVERAGE / recorded_key
+    return not measures_coverage(inputs) or any(data.glob(".coverage*"))
 
 
 @pytest.hookimpl(trylast=True)
@@ -76,9 +71,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             keys[item.nodeid] = (key(item.nodeid, inputs), inputs)
             if measures_coverage(inputs):
                 config.stash[_COVERAGE].append(str(store.COVERAGE / keys[item.nodeid][0]))
-    if config.getoption("reuse_keys"):
-        everything = {i.nodeid: keys[i.nodeid][0] if i.nodeid in keys else None for i in items}
-        Path(config.getoption("reuse_keys")).write_text(json.dumps(everything), encoding="utf-8")
     if not reuse_allowed(config):
         return
     reused = [i for i in items if i.nodeid in keys and _reusable(*keys[i.nodeid])]
@@ -119,6 +111,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         config.workeroutput["coverage"] = config.stash[_COVERAGE]
         return
     _write_reports(config)
+    store.prune()
     if session.exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED and reused_ids(config):
         # Every check was reused: nothing needed to run, and nothing failed.
         session.exitstatus = pytest.ExitCode.OK
