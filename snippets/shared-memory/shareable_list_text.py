@@ -13,7 +13,12 @@ def main() -> None:
         except UnicodeDecodeError as exc:
             print("stored", HEADING, "read back:", type(exc).__name__)
         items[2] = HEADING  # assignment checks the UTF-8 length: 27 fits
-        print("in a slot made for 27 bytes:", items[2])
+        print("in the slot made for 27 spaces:", items[2])
+        items[2] = "x" * 32  # the slot is 8 * (27 // 8 + 1) = 32 bytes
+        try:
+            items[2] = "x" * 33
+        except ValueError:
+            print("that slot takes 32 bytes; 33 raise ValueError")
     finally:
         items.shm.close()
         items.shm.unlink()
