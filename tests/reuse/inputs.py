@@ -46,6 +46,9 @@ BROWSER = sorted((TESTS / "browser").glob("*.py")) + [
 # pages, the sitemap and the search index (page checks get a stub of it; ``.js`` is the copy
 # the offline search reads) are not shared.
 _NOT_SHARED = {"sitemap.xml", "sitemap.xml.gz", "search_index.json", "search_index.js"}
+# The recorded data (``docs/data/``) is copied into the site, but no page loads it: the build
+# renders it into the pages that show it (the verification table, the figures), which link to it.
+_NOT_LOADED = ("data/",)
 
 
 def _files(*paths: Path) -> str:
@@ -140,8 +143,8 @@ def browser_version() -> str:
 def shared_assets() -> str:
     paths = [
         p
-        for p in digest.tree_files(SITE)
-        if p.suffix != ".html" and p.name not in _NOT_SHARED and p.suffix != ".zip"
+        for p in digest.tree_files(SITE, exclude=_NOT_LOADED)
+        if p.suffix != ".html" and p.name not in _NOT_SHARED
     ]
     search = SITE / "search" / "search_index.json"
     config = json.loads(search.read_text(encoding="utf-8"))["config"] if search.is_file() else {}
