@@ -171,49 +171,45 @@ def _page_sources(page) -> list[Path]:
     return found
 
 
+def _in_the_browser(**inputs: str) -> dict[str, str]:
+    """What every browser check depends on besides its own inputs."""
+    return {**inputs, "browser": browser_version(), "tests": _files(*BROWSER), "tools": _tools()}
+
+
 def browser_page(item: pytest.Item) -> dict[str, str]:
     page = item.callspec.params["page"]
-    return {
-        "page": _files(SITE / page.url),
-        "sources": _files(*_page_sources(page)),
-        "assets": shared_assets(),
-        "browser": browser_version(),
-        "tests": _files(*BROWSER),
-        "tools": _tools(),
-    }
+    return _in_the_browser(
+        page=_files(SITE / page.url),
+        sources=_files(*_page_sources(page)),
+        assets=shared_assets(),
+    )
 
 
 def browser_site(item: pytest.Item) -> dict[str, str]:
     """Checks that read across pages (search, the offline copy, first-visit weight)."""
-    return {
-        "site": whole_site(),
-        "browser": browser_version(),
-        "tests": _files(*BROWSER),
-        "tools": _tools(),
-    }
+    return _in_the_browser(site=whole_site())
 
 
 # --- Figures, benchmarks, the engine itself -----------------------------------------------------
 
 
-def figures_redrawn(item: pytest.Item) -> dict[str, str]:
+def _bench(**inputs: str) -> dict[str, str]:
+    """What the figures and the benchmarks depend on besides their own inputs."""
     return {
-        "bench data": digest.tree(ROOT / "docs" / "data" / "bench"),
-        "figures": digest.tree(ROOT / "docs" / "assets" / "figures"),
-        "figure code": digest.tree(ROOT / "tools" / "bench"),
-        "tests": _files(TESTS / "test_figures.py"),
-        "tools": _tools(),
-    }
-
-
-def benchmarks_quick(item: pytest.Item) -> dict[str, str]:
-    return {
+        **inputs,
         "bench data": digest.tree(ROOT / "docs" / "data" / "bench"),
         "bench code": digest.tree(ROOT / "tools" / "bench"),
         "tests": _files(TESTS / "test_figures.py"),
-        "interpreter": f"{sys.executable} {sys.version}",
         "tools": _tools(),
     }
+
+
+def figures_redrawn(item: pytest.Item) -> dict[str, str]:
+    return _bench(figures=digest.tree(ROOT / "docs" / "assets" / "figures"))
+
+
+def benchmarks_quick(item: pytest.Item) -> dict[str, str]:
+    return _bench(interpreter=f"{sys.executable} {sys.version}")
 
 
 def engine_self_test(item: pytest.Item) -> dict[str, str]:
