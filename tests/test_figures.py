@@ -8,21 +8,25 @@ from that file: for each figure a light and a dark SVG, and the Markdown block t
 (``<name>.zh.light.svg``, ``<name>.zh.dark.svg``, ``<name>.figure.zh.txt``), which says the same
 numbers. Nothing here times anything: the benchmarks run once each in their quick mode, to show
 that they still run, and the figures are redrawn from the committed data, to show that they are
-what that data gives.
+what that data gives. And the drawn SVGs are read back, in both languages and both schemes: no
+text under 11 px on a phone, none over another text or a data mark, every axis numbered.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 import json
+import math
 import os
 import re
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -257,3 +261,275 @@ def test_every_benchmark_runs_in_quick_mode(tmp_path: Path):
             assert series <= {b["series"] for b in quick[name].get("benchmarks", [])}, name
     cases = [(c["freeze"], c["action"]) for c in quick["memory"]["result"]["cases"]]
     assert len(set(cases)) == 6, cases
+
+
+# --- what the figures draw, as boxes: for the legibility checks ---------------------------------
+
+PHONE_WIDTH = 358  # CSS px a figure gets on a 390 px wide phone (the page's margins taken off)
+MIN_PHONE_TEXT = 11  # CSS px: the smallest text the figures may draw there
+_SVG_NS = "{http://www.w3.org/2000/svg}"
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+_STYLE = re.compile(r"([\w-]+)\s*:\s*([^;]+)")
+_TRANSFORM = re.compile(r"(translate|rotate)\(([^)]*)\)")
+_PATH_TOKEN = re.compile(r"[A-Za-z]|-?\d+(?:\.\d+)?(?:e-?\d+)?")
+_NUMERIC_TICK = re.compile(r"[−-]?\d+(?:[.,]\d+)?(?:\s*[A-Za-zµ%×/]+)?")
+
+
+@cache
+def _advances() -> dict[int, float]:
+    """The width of each character of DejaVu Sans, in ems: the font the figures are laid out
+    with, and one of the widest a browser's sans-serif may be (Arial, Helvetica and Liberation
+    Sans are narrower), so a text's box is at least as big as the text drawn."""
+    from fontTools.ttLib import TTFont
+    from matplotlib import font_manager
+
+    font = TTFont(font_manager.findfont("DejaVu Sans", fallback_to_default=False))
+    widths, per_em = font["hmtx"], font["head"].unitsPerEm
+    return {code: widths[glyph][0] / per_em for code, glyph in font.getBestCmap().items()}
+
+
+def _em(char: str) -> float:
+    """A character's width in ems: a Chinese character or full-width mark one em, as in
+    every CJK font."""
+    if _HAN.match(char) or _FULL_WIDTH.match(char):
+        return 1.0
+    return _advances().get(ord(char), 0.65)
+
+
+@dataclass(frozen=True)
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    what: str
+
+    def overlaps(self, other: Box, slack: float = 0.5) -> bool:
+        return (
+            self.x0 + slack < other.x1
+            and other.x0 + slack < self.x1
+            and self.y0 + slack < other.y1
+            and other.y0 + slack < self.y1
+        )
+
+    def crosses(self, x0: float, y0: float, x1: float, y1: float, slack: float = 0.5) -> bool:
+        """Whether the segment from (x0, y0) to (x1, y1) passes through the box (shrunk by
+        ``slack``): Liang-Barsky clipping."""
+        inner = (self.x0 + slack, self.y0 + slack, self.x1 - slack, self.y1 - slack)
+        return _clip((x0, y0, x1, y1), inner) is not None
+
+
+def _clip(segment, rect):
+    """The part of ``segment`` (x0, y0, x1, y1) inside ``rect`` (x0, y0, x1, y1), or None."""
+    x0, y0, x1, y1 = segment
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x0 - rect[0]), (dx, rect[2] - x0), (-dy, y0 - rect[1]), (dy, rect[3] - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return None
+    return (x0 + low * dx, y0 + low * dy, x0 + high * dx, y0 + high * dy)
+
+
+def _style(element) -> dict[str, str]:
+    return {k: v.strip() for k, v in _STYLE.findall(element.get("style", ""))}
+
+
+def _rotate(x: float, y: float, degrees: float, cx: float, cy: float) -> tuple[float, float]:
+    a = math.radians(degrees)
+    dx, dy = x - cx, y - cy
+    return cx + dx * math.cos(a) - dy * math.sin(a), cy + dx * math.sin(a) + dy * math.cos(a)
+
+
+def _text_box(element) -> Box:
+    """The box a ``<text>`` covers: its characters' widths (see :func:`_em`) along the
+    baseline from its anchor, from the ascender (0.76 em) to the descender (0.24 em)."""
+    style = _style(element)
+    size = float(style["font-size"].removesuffix("px"))
+    text = element.text or ""
+    width = sum(_em(c) for c in text) * size
+    x, y = float(element.get("x", 0)), float(element.get("y", 0))
+    angle = 0.0
+    for kind, args in _TRANSFORM.findall(element.get("transform", "")):
+        values = [float(v) for v in args.replace(",", " ").split()]
+        if kind == "translate":
+            x, y = x + values[0], y + (values[1] if len(values) > 1 else 0)
+        else:
+            angle = values[0]
+    start = {"start": 0.0, "middle": -width / 2, "end": -width}[style.get("text-anchor", "start")]
+    corners = [
+        _rotate(x + u, y + v, angle, x, y)
+        for u in (start, start + width)
+        for v in (-0.76 * size, 0.24 * size)
+    ]
+    xs, ys = zip(*corners, strict=True)
+    return Box(min(xs), min(ys), max(xs), max(ys), text)
+
+
+def _points(d: str) -> list[list[tuple[float, float]]]:
+    """The polylines of a path (curves by their control points, which is close enough)."""
+    lines: list[list[tuple[float, float]]] = []
+    numbers: list[float] = []
+    for token in _PATH_TOKEN.findall(d):
+        if token.isalpha():
+            if token in "Mm":
+                lines.append([])
+            elif token in "Zz" and lines and lines[-1]:
+                lines[-1].append(lines[-1][0])
+            continue
+        numbers.append(float(token))
+        if len(numbers) == 2:
+            if not lines:
+                lines.append([])
+            lines[-1].append((numbers[0], numbers[1]))
+            numbers = []
+    return lines
+
+
+Segment = tuple[float, float, float, float]  # x0, y0, x1, y1
+_TICK = re.compile(r"[xy]tick_\d+")
+
+
+def _segments(d: str, x: float = 0, y: float = 0) -> list[Segment]:
+    return [
+        (x + a, y + b, x + c, y + e)
+        for line in _points(d)
+        for (a, b), (c, e) in itertools.pairwise(line)
+    ]
+
+
+@dataclass
+class Drawing:
+    """What an SVG of the figures draws: its size, its texts with their font sizes, the tick
+    marks and labels of each axis, and the segments of its data marks (lines, markers, error
+    bars, bars), each with the rectangle it is clipped to and what it is."""
+
+    width: float
+    height: float
+    texts: list[tuple[Box, float]] = field(default_factory=list)
+    ticks: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # marks, labels
+    marks: list[tuple[Segment, Segment | None, str]] = field(default_factory=list)
+
+    def tick(self, axis: str, label: str | None = None) -> None:
+        marks, labels = self.ticks.get(axis, (0, []))
+        self.ticks[axis] = (marks, [*labels, label]) if label is not None else (marks + 1, labels)
+
+    def mark(self, element, tag: str, kind: str, clip: Segment | None, defs: dict) -> None:
+        """A ``<use>`` of a marker, or a ``<path>`` of a line, error bars or a bar (not an
+        axes' frame or background, nor a translucent band)."""
+        if tag == "use":
+            marker = defs[element.get(_XLINK_HREF).removeprefix("#")]
+            x, y = float(element.get("x")), float(element.get("y"))
+            self.marks += [(s, None, f"{kind} marker") for s in _segments(marker.get("d"), x, y)]
+            return
+        style = _style(element)
+        if kind.startswith("patch"):
+            opacity = float(style.get("fill-opacity", style.get("opacity", 1)))
+            if style.get("fill", "none") == "none" or opacity < 1:
+                return
+        elif not kind.startswith(("line2d", "LineCollection", "PathCollection")):
+            return
+        self.marks += [(s, clip, kind) for s in _segments(element.get("d"))]
+
+
+@cache
+def drawing(svg: Path) -> Drawing:
+    root = ElementTree.fromstring(svg.read_bytes())
+    _, _, width, height = (float(v) for v in root.get("viewBox").split())
+    defs = {e.get("id"): e for e in root.iter() if e.get("id")}
+    clips = {}
+    for clip in root.iter(f"{_SVG_NS}clipPath"):
+        rect = clip.find(f"{_SVG_NS}rect")
+        x, y = float(rect.get("x")), float(rect.get("y"))
+        clips[clip.get("id")] = (x, y, x + float(rect.get("width")), y + float(rect.get("height")))
+    result = Drawing(width, height)
+
+    def visit(element, groups: tuple[str, ...], clip: Segment | None) -> None:
+        tag = element.tag.removeprefix(_SVG_NS)
+        if tag in ("defs", "clipPath", "metadata"):
+            return
+        if element.get("clip-path"):
+            clip = clips[element.get("clip-path").removeprefix("url(#").removesuffix(")")]
+        if tag == "g" and element.get("id"):
+            groups = (*groups, element.get("id"))
+        axis = next((f"{groups[0]}/{g}" for g in groups if g.startswith("matplotlib.axis")), "")
+        on_tick = axis and any(_TICK.fullmatch(g) for g in groups)
+        kind = next((g for g in reversed(groups) if not g.startswith("axes")), "")
+        if tag == "text":
+            box = _text_box(element)
+            result.texts.append((box, float(_style(element)["font-size"].removesuffix("px"))))
+            if on_tick:
+                result.tick(axis, box.what)
+        elif tag == "use" and on_tick:
+            result.tick(axis)
+        elif tag in ("use", "path") and not axis and not kind.startswith("legend"):
+            result.mark(element, tag, kind, clip, defs)
+        for child in element:
+            visit(child, groups, clip)
+
+    for child in root:
+        visit(child, (), None)
+    return result
+
+
+_SVGS = sorted(FIGURES.glob("*.svg"))
+
+
+@pytest.mark.parametrize("svg", _SVGS, ids=lambda p: p.name)
+def test_every_figure_text_is_legible_on_a_phone(svg: Path):
+    """Shrunk to the width of a phone's page, every text is still drawn at 11 CSS px or more."""
+    figure = drawing(svg)
+    scale = PHONE_WIDTH / figure.width
+    small = sorted(
+        {
+            (round(size * scale, 1), box.what)
+            for box, size in figure.texts
+            if size * scale < MIN_PHONE_TEXT
+        }
+    )
+    assert not small, f"{svg.name}: text under {MIN_PHONE_TEXT} px on a phone: {small}"
+
+
+@pytest.mark.parametrize("svg", _SVGS, ids=lambda p: p.name)
+def test_every_figure_axis_is_numbered(svg: Path):
+    """Each axis with tick marks labels them: with at least two numbers (``16 KiB``, ``0.1``),
+    or, on an axis of categories, a name at every tick."""
+    figure = drawing(svg)
+    assert figure.ticks, f"{svg.name}: no axis found"
+    for axis, (marks, labels) in figure.ticks.items():
+        numeric = [t for t in labels if _NUMERIC_TICK.fullmatch(t.strip())]
+        categories = labels and not numeric and len(labels) == marks
+        assert len(numeric) >= 2 or categories, (
+            f"{svg.name}: {axis} has {marks} tick marks but no numbers: labels {labels}"
+        )
+
+
+@pytest.mark.parametrize("svg", _SVGS, ids=lambda p: p.name)
+def test_no_figure_text_overlaps_text_or_data(svg: Path):
+    """No text runs into another text, off the image, or over a data mark (a line, a marker,
+    an error bar, a bar); a text's box is estimated from its font size and characters."""
+    figure = drawing(svg)
+    boxes = [box for box, _ in figure.texts]
+    problems = []
+    width, height = figure.width + 0.5, figure.height + 0.5
+    for box in boxes:
+        if min(box.x0, box.y0) < -0.5 or box.x1 > width or box.y1 > height:
+            problems.append(f"{box.what!r} runs off the image")
+    for a, b in itertools.combinations(boxes, 2):
+        if a.overlaps(b):
+            problems.append(f"{a.what!r} overlaps {b.what!r}")
+    for box in boxes:
+        for segment, clip, kind in figure.marks:
+            part = _clip(segment, clip) if clip else segment
+            if part and box.crosses(*part):
+                problems.append(f"{box.what!r} runs over {kind}")
+                break
+    assert not problems, f"{svg.name}:\n" + "\n".join(sorted(set(problems)))

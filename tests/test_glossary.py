@@ -7,9 +7,10 @@ Format. The terms are a definition list, one entry per term, grouped under ``##`
     :   A result that depends on which process gets there first. [Races and locks](locks.md#…)
 
 The term line is the English term in bold, `` · ``, its Chinese rendering, and optionally
-`` · not: `` with the renderings a Chinese page must avoid, separated by ``, ``. The definition
-(lines starting with ``:`` and the indented lines under it) says what the term means in a line and
-links the section of the lesson that defines it.
+`` · not: `` with the renderings a Chinese page must avoid, separated by ``, `` (in
+``glossary.zh.md``, which shows them to Chinese readers: `` · 避免：``, separated by ``、``). The
+definition (lines starting with ``:`` and the indented lines under it) says what the term means in
+a line and links the section of the lesson that defines it.
 
 Specified here: every term links a lesson (a numbered page of the nav) at an anchor that exists in
 that page (a heading's id, explicit ``{ #id }`` or the slug of its text, or any other ``{ #id }``);
@@ -37,18 +38,18 @@ REQUIRED = {
     "parent process": "父进程",
     "thread": "线程",
     "GIL (global interpreter lock)": "全局解释器锁 (GIL)",
-    "start method": "启动方式",
+    "start method": "启动方法",
     "queue": "队列",
     "pipe": "管道",
     "shared memory": "共享内存",
     "manager": "管理器",
     "proxy": "代理对象",
     "lock": "锁",
-    "reentrant lock (RLock)": "可重入锁",
+    "reentrant lock (RLock)": "递归锁",
     "semaphore": "信号量",
     "event": "事件",
     "condition variable": "条件变量",
-    "barrier": "屏障",
+    "barrier": "栅栏",
     "deadlock": "死锁",
     "race condition": "竞态条件",
     "process pool": "进程池",
@@ -61,7 +62,7 @@ REQUIRED = {
 # Whatever the term, a Chinese page writes 通信 for communication, never the post's 通讯.
 NEVER = ("通讯",)
 
-_TERM = re.compile(r"^\*\*(?P<term>[^*]+)\*\* · (?P<zh>.+?)(?: · not: (?P<avoid>.+))?$")
+_TERM = re.compile(r"^\*\*(?P<term>[^*]+)\*\* · (?P<zh>.+?)(?: · (?:not: |避免：)(?P<avoid>.+))?$")
 
 
 # --- The glossary ---------------------------------------------------------------------------------
@@ -96,7 +97,7 @@ def entries(page: Path = GLOSSARY) -> list[Entry]:
             if rest and not rest.startswith(" "):
                 break
             definition.append(rest)
-        avoid = tuple(a.strip() for a in term["avoid"].split(",")) if term["avoid"] else ()
+        avoid = tuple(a.strip() for a in re.split("[,、]", term["avoid"])) if term["avoid"] else ()
         found.append(Entry(index + 1, term["term"], term["zh"], avoid, "\n".join(definition)))
     return found
 

@@ -7,7 +7,10 @@ writes, as a string or as the host of a ``(host, port)`` pair, is a loopback one
 
 Coverage does not count a line marked as the one a signal interrupts (``SIGNALLED_LINE``): a
 child may be signalled before that line starts, so whether coverage sees it is a race. The mark
-may only sit on a blocking call in a sample that signals its child.
+may only sit on a blocking call in a sample that signals its child, or on the ``def`` of a function
+a signal kills while it waits (a killed process saves no coverage). Nor does it count a branch
+marked as reporting a child that died first (``FAULT_BRANCH``): it may only be an ``except`` of a
+sample that reports the exit codes.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import ipaddress
 
 import pytest
 
-from sample_engine.plugin import SIGNALLED_LINE
+from sample_engine.plugin import FAULT_BRANCH, SIGNALLED_LINE
 from sample_engine.samples import Sample, discover
 
 LOOPBACK_NAMES = {"localhost"}
@@ -95,8 +98,33 @@ def test_some_sample_does_use_the_network():
     assert any(addresses(s.source) for s in OURS)
 
 
+def _ends_waiting(source: str, line: str) -> bool:
+    """A marked ``def``: the function a signal kills, whose last statement is a wait (a killed
+    process saves no coverage at all, so its whole body goes unseen)."""
+    name = line.split("def ", 1)[1].split("(", 1)[0]
+    function = next(
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef) and node.name == name
+    )
+    last = ast.get_source_segment(source, function.body[-1]) or ""
+    return "sleep(" in last or ".wait(" in last
+
+
 def test_a_line_kept_out_of_coverage_is_a_wait_that_a_signal_interrupts():
     marked = [(s, line) for s in OURS for line in s.source.splitlines() if SIGNALLED_LINE in line]
     for sample, line in marked:
         assert ".terminate()" in sample.source, f"{sample.id} signals no child: {line.strip()}"
-        assert "sleep(" in line or ".wait(" in line, f"{sample.id}: not a wait: {line.strip()}"
+        waits = "sleep(" in line or ".wait(" in line
+        if line.lstrip().startswith("def "):
+            waits = _ends_waiting(sample.source, line)
+        assert waits, f"{sample.id}: not a wait: {line.strip()}"
+
+
+def test_a_branch_kept_out_of_coverage_reports_a_child_that_died():
+    """``# only if a child died first`` marks an ``except`` that reports a dead child."""
+    for sample in OURS:
+        for line in sample.source.splitlines():
+            if FAULT_BRANCH in line:
+                assert line.lstrip().startswith("except "), f"{sample.id}: {line.strip()}"
+                assert ".exitcode" in sample.source, f"{sample.id} reports no exit code"

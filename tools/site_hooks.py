@@ -68,12 +68,14 @@ VERIFICATION_WORDS = {
         "python": "Python",
         "not run": "not run",
         "none": "No results recorded.",
+        "own": "own",
     },
     "zh": {
         "recorded": "**{platform}**（{os}），由 `make matrix` 于 {date} 记录（[数据]({link})）：",
         "python": "Python",
         "not run": "未运行",
         "none": "尚无记录。",
+        "own": "自选",
     },
 }
 
@@ -91,7 +93,9 @@ def verification_table(data: dict, link: str, language: str = "en") -> str:
     lines = [
         recorded,
         "",
-        f"| {words['python']} | " + " | ".join(METHODS) + f" | {words['not run']} |",
+        f"| {words['python']} | "
+        + " | ".join(words["own"] if m == "own" else m for m in METHODS)
+        + f" | {words['not run']} |",
         "| --- | " + " | ".join("---:" for _ in METHODS) + " | --- |",
     ]
     notes = []

@@ -1,38 +1,36 @@
 import logging
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+import pickle
+from concurrent.futures import Executor, ProcessPoolExecutor
+from functools import partial
 
 from dask.distributed import Client, LocalCluster
 
 
-def collatz_steps(start: int) -> int:
-    if start < 1:
-        raise ValueError(f"start must be positive, got {start}")
-    steps = 0
-    number = start
-    while number != 1:
-        number = number // 2 if number % 2 == 0 else 3 * number + 1
-        steps += 1
-    return steps
+def scale(factor: int, number: int) -> int:
+    return factor * number
 
 
-def run_all(executor: Executor, starts: list[int]) -> dict[int, str]:
-    futures = {
-        executor.submit(collatz_steps, start): start for start in starts
-    }
-    outcomes = {}
-    for future in as_completed(futures):
-        start = futures[future]
-        try:
-            outcomes[start] = f"{future.result()} steps"
-        except ValueError as exc:
-            outcomes[start] = f"failed with {type(exc).__name__}"
-    return outcomes
+def run_all(executor: Executor, task, numbers: list[int]) -> str:
+    futures = [executor.submit(task, number) for number in numbers]
+    try:
+        return str([future.result() for future in futures])
+    except (AttributeError, pickle.PicklingError):
+        # ProcessPoolExecutor pickles the task by name: a lambda has none.
+        return "the task could not be pickled"
 
 
 def main() -> None:
-    starts = [27, 97, 0, 871, 6171]
+    numbers = [1, 2, 3]
+    factor = 10
+    tasks = {
+        "lambda in main()": lambda number: factor * number,
+        "partial(scale, 10)": partial(scale, factor),  # module-level scale
+    }
     with ProcessPoolExecutor(max_workers=2) as executor:
-        on_pool = run_all(executor, starts)
+        on_pool = {
+            name: run_all(executor, task, numbers)
+            for name, task in tasks.items()
+        }
     with (
         LocalCluster(
             n_workers=2,
@@ -45,11 +43,15 @@ def main() -> None:
         Client(cluster) as client,
         client.get_executor() as executor,
     ):
-        on_dask = run_all(executor, starts)
-    print(f"start {'ProcessPoolExecutor':<22} | client.get_executor()")
-    for start in starts:
-        print(f"{start:>5} {on_pool[start]:<22} | {on_dask[start]}")
-    print("the same outcomes:", on_pool == on_dask)
+        # cloudpickle sends the lambda's code: both tasks run here.
+        on_dask = {
+            name: run_all(executor, task, numbers)
+            for name, task in tasks.items()
+        }
+    for name in tasks:
+        print(f"{name}:")
+        print(f"  ProcessPoolExecutor:   {on_pool[name]}")
+        print(f"  client.get_executor(): {on_dask[name]}")
 
 
 if __name__ == "__main__":

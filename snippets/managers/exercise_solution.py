@@ -1,36 +1,42 @@
 from multiprocessing import Manager, Process
 
 LINES = [
-    "the manager holds the dict",
-    "each process sends requests to the manager",
-    "the dict lives in the manager process",
+    "a manager keeps the lists in its own process",
+    "each worker files its words by their length",
+    "no word may be lost on its way to the lists",
 ]
 
 
-def count_words(counts, lock, line: str) -> None:
+def file_words(by_length, line: str) -> None:
     for word in line.split():
-        # get() and the assignment are two requests: lock them together.
-        with lock:
-            counts[word] = counts.get(word, 0) + 1
+        # by_length[n] is a proxy for a list in the server, so append() is
+        # one request that changes the real list: nothing to read back.
+        by_length[len(word)].append(word)
 
 
 def main() -> None:
+    longest = max(len(word) for line in LINES for word in line.split())
     with Manager() as manager:
-        counts = manager.dict()
-        lock = manager.Lock()
+        by_length = manager.dict()
+        # One managed list per length, made before any worker starts: a
+        # plain list here would be copied out and every append lost.
+        for length in range(1, longest + 1):
+            by_length[length] = manager.list()
         workers = [
-            Process(target=count_words, args=(counts, lock, line))
+            Process(target=file_words, args=(by_length, line))
             for line in LINES
         ]
         for process in workers:
             process.start()
         for process in workers:
             process.join()
-        totals = counts.copy()  # one request: a plain dict comes back
+        # words[:] brings each list back in one request, as a plain list.
+        table = {n: sorted(words[:]) for n, words in by_length.items()}
 
-    ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
-    print("most frequent:", ranked[:3])
-    print("words counted:", sum(totals.values()))
+    for length, words in table.items():
+        if words:
+            print(f"{length}: {words}")
+    print("words filed:", sum(len(words) for words in table.values()))
     print("words in LINES:", sum(len(line.split()) for line in LINES))
 
 

@@ -4,7 +4,11 @@ from multiprocessing import Pipe, Process
 from multiprocessing.connection import Connection, wait
 
 
-def worker(number: int, send_end: Connection) -> None:
+def worker(
+    number: int, send_end: Connection, parents_ends: list[Connection]
+) -> None:
+    for end in parents_ends:  # so that only the parent holds them
+        end.close()
     for power in (1, 2, 3):
         send_end.send((number, power, number**power))
     send_end.close()
@@ -15,10 +19,12 @@ def main() -> None:
     procs = []
     for number in range(2, 6):
         receive_end, send_end = Pipe(duplex=False)
-        proc = Process(target=worker, args=(number, send_end))
-        proc.start()
-        send_end.close()  # now, before the next child is started
         readers.append(receive_end)
+        # The worker gets every receiving end the parent holds now, to
+        # close them: under fork it starts with a copy of each.
+        proc = Process(target=worker, args=(number, send_end, readers))
+        proc.start()
+        send_end.close()  # now, so that the next worker cannot inherit it
         procs.append(proc)
 
     results = {}

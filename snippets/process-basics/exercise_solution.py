@@ -1,28 +1,30 @@
+"""Exercise solution: start all, join all, and fail loudly if one failed."""
+
 import sys
 from multiprocessing import Process
 
 
-class Countdown(Process):
-    """Counts down from ``count_from``; exits with the steps it took."""
-
-    def __init__(self, count_from: int) -> None:
-        super().__init__(name=f"countdown-{count_from}")
-        self.count_from = count_from
-
-    def run(self) -> None:
-        steps = 0
-        for _ in range(self.count_from, 0, -1):
-            steps += 1
-        sys.exit(steps)
+def convert(filename: str) -> None:
+    if filename == "broken.txt":
+        raise ValueError(f"cannot convert {filename}")
+    # the real conversion would go here
 
 
 def main() -> None:
-    workers = [Countdown(number) for number in (3, 5, 8)]
+    workers = [
+        # (filename,) with the comma: args must be a tuple
+        Process(target=convert, args=(filename,), name=f"convert {filename}")
+        for filename in ["a.txt", "broken.txt", "c.txt"]
+    ]
     for worker in workers:
-        worker.start()
+        worker.start()  # all three run at the same time ...
     for worker in workers:
-        worker.join()
-        print(f"{worker.name} exited with {worker.exitcode}")
+        worker.join()  # ... and the parent waits for each in turn
+        print(f"{worker.name}: exit code {worker.exitcode}")
+    failed = [worker.name for worker in workers if worker.exitcode != 0]
+    if failed:
+        print("failed:", ", ".join(failed))
+        sys.exit(1)  # a failed child fails the program too
 
 
 if __name__ == "__main__":

@@ -1,16 +1,20 @@
-"""The same program, joined: the child gets its queue and sends a result."""
+"""The same program, joined: the parent learns how its child ended."""
 
-import multiprocessing
+import sys
+from multiprocessing import Process
+
+
+def convert(filename: str) -> None:
+    raise ValueError(f"cannot convert {filename}")  # stands in for any bug
 
 
 def main() -> None:
-    results = multiprocessing.Queue()
-    # The child's whole job: put "done" on the queue.
-    child = multiprocessing.Process(target=results.put, args=("done",))
-    child.start()
-    print("the child sent:", results.get(timeout=10))
-    child.join()
-    print("the child ended with exit code", child.exitcode)
+    worker = Process(target=convert, args=("report.txt",))
+    worker.start()
+    worker.join()  # wait until the child has ended ...
+    if worker.exitcode != 0:  # ... then ask how it ended
+        print(f"{worker.name} failed with exit code {worker.exitcode}")
+        sys.exit(1)  # so that whoever runs this program sees the failure
 
 
 if __name__ == "__main__":

@@ -9,32 +9,28 @@ class Worker(Process):
     """A subclass that adds nothing: only the class name in its name."""
 
 
-def report(names) -> None:
-    names.put(multiprocessing.current_process().name)
+def report() -> None:
+    print("  inside:", multiprocessing.current_process().name)
 
 
-def start_one_and_report(names) -> None:
-    grandchild = Process(target=report, args=(names,))
+def start_one_and_report() -> None:
+    grandchild = Process(target=report)
     grandchild.start()
     grandchild.join()
-    report(names)
+    report()
 
 
 def main() -> None:
-    names = multiprocessing.Queue()
     children = [
-        Process(target=start_one_and_report, args=(names,)),
-        Worker(target=report, args=(names,)),
-        Process(target=report, args=(names,), name="downloader"),
-        Process(target=report, args=(names,)),
+        Process(target=start_one_and_report),
+        Worker(target=report),
+        Process(target=report, name="downloader"),
+        Process(target=report),
     ]
     print("created:", [child.name for child in children])
     for child in children:
         child.start()
-    reported = sorted(names.get(timeout=10) for _ in range(5))
-    for child in children:
-        child.join()
-    print("inside: ", reported)
+        child.join()  # one at a time, so their lines come out in this order
 
 
 if __name__ == "__main__":

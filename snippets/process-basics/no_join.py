@@ -1,15 +1,16 @@
-"""main() returns right after start(): the child never gets its queue."""
+"""main() returns without joining: nobody learns that the child failed."""
 
-import multiprocessing
+from multiprocessing import Process
+
+
+def convert(filename: str) -> None:
+    raise ValueError(f"cannot convert {filename}")  # stands in for any bug
 
 
 def main() -> None:
-    context = multiprocessing.get_context("spawn")
-    results = context.Queue()
-    # The child's whole job: put "done" on the queue.
-    child = context.Process(target=results.put, args=("done",))
-    child.start()
-    print("main() returns without joining its child")
+    worker = Process(target=convert, args=("report.txt",))
+    worker.start()
+    print("all done")  # the parent believes it: nothing told it otherwise
 
 
 if __name__ == "__main__":

@@ -11,38 +11,32 @@ def stop(signum: int, frame: object) -> None:
     sys.exit(0)  # raises SystemExit here, so `finally` blocks still run
 
 
-def careful(ready, cleanups) -> None:
+def careful(ready) -> None:
     signal.signal(signal.SIGTERM, stop)
     try:
-        ready.set()
+        ready.set()  # tell the parent: the handler is in place
         time.sleep(60)  # the signal interrupts this
     finally:  # the clean-up: close files, remove temporary ones, ...
-        with cleanups.get_lock():
-            cleanups.value += 1
+        print(f"{multiprocessing.current_process().name}: cleaned up")
 
 
-def start_careful(cleanups) -> Process:
+def start_careful(name: str) -> Process:
     ready = multiprocessing.Event()
-    child = Process(target=careful, args=(ready, cleanups))
+    child = Process(target=careful, args=(ready,), name=name)
     child.start()
-    ready.wait(timeout=10)  # its SIGTERM handler is in place
+    ready.wait(timeout=10)  # until its SIGTERM handler is in place
     return child
 
 
 def main() -> None:
-    cleanups = multiprocessing.Value("i", 0)
-    child = start_careful(cleanups)
+    child = start_careful("terminated")
     child.terminate()
     child.join()
-    print(
-        f"terminate(): exit code {child.exitcode}, clean-ups {cleanups.value}"
-    )
-    child = start_careful(cleanups)
+    print(f"terminate(): exit code {child.exitcode}")
+    child = start_careful("killed")
     child.kill()
     child.join()
-    print(
-        f"kill():      exit code {child.exitcode}, clean-ups {cleanups.value}"
-    )
+    print(f"kill():      exit code {child.exitcode}")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,11 @@ from multiprocessing.connection import Connection
 NUMBERS = [10, 20, 30, 40, 50]
 
 
-def worker(send_end: Connection, number: int) -> None:
+def worker(
+    send_end: Connection, number: int, parents_ends: list[Connection]
+) -> None:
+    for end in parents_ends:  # so that only the parent holds them
+        end.close()
     send_end.send(number * number)
     send_end.close()
 
@@ -16,11 +20,13 @@ def main() -> None:
     receive_ends = []
     for number in NUMBERS:
         receive_end, send_end = Pipe(duplex=False)  # one pipe per worker
-        process = Process(target=worker, args=(send_end, number))
+        receive_ends.append(receive_end)
+        # Under fork the worker starts with a copy of every receiving end
+        # the parent holds now; it gets them all, to close them.
+        process = Process(target=worker, args=(send_end, number, receive_ends))
         process.start()
         send_end.close()  # a worker that dies now gives EOFError, not a hang
         workers.append(process)
-        receive_ends.append(receive_end)
 
     results = [receive_end.recv() for receive_end in receive_ends]
     for receive_end in receive_ends:

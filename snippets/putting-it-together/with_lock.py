@@ -6,13 +6,15 @@ from multiprocessing.connection import Connection
 NUMBERS = [10, 20, 30]  # fixed inputs: the right total is known
 
 
-def sender(send_end: Connection, number: int) -> None:
+def sender(send_end: Connection, receive_end: Connection, number: int) -> None:
+    receive_end.close()  # the adder's end: only the adder keeps one
     send_end.send(number)
     send_end.close()
 
 
-def adder(receive_end: Connection, total, lock) -> None:
-    number = receive_end.recv()  # wait for the message before taking the lock
+def adder(receive_end: Connection, send_end: Connection, total, lock) -> None:
+    send_end.close()  # else recv() would wait forever if the sender died
+    number = receive_end.recv()  # wait for the number before taking the lock
     receive_end.close()
     with lock:  # read, add and write back as one step
         total["sum"] = total["sum"] + number
@@ -25,14 +27,18 @@ def main() -> None:
         children = []
         for number in NUMBERS:
             receive_end, send_end = Pipe(duplex=False)  # one pipe per pair
-            pair = [Process(target=sender, args=(send_end, number))]
-            pair[0].start()
-            # Closed before the adder starts: under fork the adder would hold
-            # a copy, and wait forever if its sender died before sending.
-            send_end.close()
-            pair.append(Process(target=adder, args=(receive_end, total, lock)))
-            pair[1].start()
-            receive_end.close()  # the parent uses neither end
+            # Each child gets both ends and closes the one it does not use:
+            # under fork it starts with a copy of both anyway.
+            pair = [
+                Process(target=sender, args=(send_end, receive_end, number)),
+                Process(
+                    target=adder, args=(receive_end, send_end, total, lock)
+                ),
+            ]
+            for child in pair:
+                child.start()
+            send_end.close()  # the parent uses neither end, and closes both
+            receive_end.close()  # before the next pair can inherit them
             children += pair
         for child in children:
             child.join()

@@ -10,7 +10,7 @@ def run(results, name: str) -> None:
 
 
 def run_later(results, name: str, go) -> None:
-    go.wait()  # still working: hold the result back until the parent allows it
+    go.get(timeout=30)  # still working: wait until the parent says go
     results.put(name)
 
 
@@ -24,14 +24,14 @@ def get_all(results) -> list[str]:
 
 def main() -> None:
     results = mp.Queue()
-    go = mp.Event()
+    go = mp.Queue()  # a second queue, to tell the slow producer to finish
     fast = mp.Process(target=run, args=(results, "XeanYu"))
     slow = mp.Process(target=run_later, args=(results, "XY", go))
     fast.start()
     slow.start()
     fast.join()  # as in the original (one small item fits in the pipe)
     print("get_all() while one producer still runs:", get_all(results))
-    go.set()
+    go.put("go")
     print("the result get_all() missed:", results.get(timeout=30))
     slow.join()
 

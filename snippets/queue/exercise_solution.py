@@ -1,6 +1,8 @@
 """Exercise solution: producers, one consumer process, a total sent back."""
 
 import multiprocessing as mp
+import queue
+import sys
 
 STOP = None
 
@@ -15,7 +17,7 @@ def consumer(numbers, totals, producer_count: int) -> None:
     total = 0
     stopped = 0
     while stopped < producer_count:  # not `while not numbers.empty()`
-        number = numbers.get(timeout=30)
+        number = numbers.get(timeout=10)
         if number is STOP:
             stopped += 1
         else:
@@ -32,10 +34,19 @@ def main() -> None:
     summer = mp.Process(
         target=consumer, args=(numbers, totals, len(producers))
     )
-    for process in [*producers, summer]:
+    processes = [*producers, summer]
+    for process in processes:
         process.start()
-    total = totals.get(timeout=30)  # drain before joining
-    for process in [*producers, summer]:
+    try:
+        # 30 s, more than the consumer's 10: if it gave up, it has ended.
+        total = totals.get(timeout=30)  # drain before joining
+    except queue.Empty:  # only if a child died first
+        # Say which process failed, rather than a bare queue.Empty.
+        codes = ", ".join(
+            f"{process.name}={process.exitcode}" for process in processes
+        )
+        sys.exit(f"no total within 30 s; exit codes: {codes}")
+    for process in processes:
         process.join()
     print("total of 1..10:", total)
 

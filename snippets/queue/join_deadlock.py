@@ -3,18 +3,17 @@
 import multiprocessing as mp
 
 
-def producer(results, finished) -> None:
+def producer(results, progress) -> None:
     results.put(b"x" * 1_000_000)  # far more than an OS pipe holds
-    finished.set()  # put() has returned; the function is about to return
+    progress.put("returned")  # put() has returned; so does this function
 
 
 def main() -> None:
     results = mp.Queue()
-    finished = mp.Event()
-    worker = mp.Process(target=producer, args=(results, finished))
+    progress = mp.Queue()  # small messages: they fit in its own pipe
+    worker = mp.Process(target=producer, args=(results, progress))
     worker.start()
-    finished.wait(timeout=30)
-    print("the producer's function has returned")
+    print("the producer's function has", progress.get(timeout=30))
     worker.join(timeout=0.2)  # the mistake: join() before get() hangs
     print("exit code after join(timeout=0.2):", worker.exitcode)
     data = results.get(timeout=30)  # the fix: drain first ...

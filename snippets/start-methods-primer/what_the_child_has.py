@@ -5,9 +5,10 @@ import multiprocessing
 settings = {"greeting": "set at import"}
 
 
-def child(results) -> None:
+def child(method: str) -> None:
     # __name__: the name of the module this function was loaded from.
-    results.put((__name__, settings["greeting"]))
+    greeting = settings["greeting"]
+    print(f"{method:<10} module {__name__:<11} greeting {greeting!r}")
 
 
 def main() -> None:
@@ -15,12 +16,9 @@ def main() -> None:
     methods = multiprocessing.get_all_start_methods()  # Windows: spawn only
     for method in [m for m in ("fork", "spawn", "forkserver") if m in methods]:
         context = multiprocessing.get_context(method)
-        results = context.Queue()
-        process = context.Process(target=child, args=(results,))
+        process = context.Process(target=child, args=(method,))
         process.start()
-        module, greeting = results.get(timeout=10)
-        process.join()
-        print(f"{method:<10} module {module:<11} greeting {greeting!r}")
+        process.join()  # one child at a time, so the lines come in order
 
 
 if __name__ == "__main__":

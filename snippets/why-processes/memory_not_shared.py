@@ -1,23 +1,19 @@
-"""A child changes a global list; the parent's list does not change."""
+"""A worker changes a global list; the parent's list does not change."""
 
-import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 
 names = ["parent"]
 
 
-def child(results) -> None:
-    names.append("child")  # changes the child's own copy of the list
-    results.put(names)  # a pickled copy of it travels back to the parent
+def add_name(name: str) -> list[str]:
+    names.append(name)  # changes the worker's own copy of the list
+    return names  # a copy of that list travels back to the parent
 
 
 def main() -> None:
-    results = multiprocessing.Queue()
-    process = multiprocessing.Process(target=child, args=(results,))
-    process.start()
-    names_in_child = results.get(timeout=10)
-    process.join()
-
-    print("names in the child: ", names_in_child)
+    with ProcessPoolExecutor() as executor:
+        for names_in_worker in executor.map(add_name, ["worker"]):
+            print("names in the worker:", names_in_worker)
     print("names in the parent:", names)
 
 

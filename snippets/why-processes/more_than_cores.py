@@ -1,42 +1,41 @@
-"""Three busy processes on one CPU: the OS runs them by turns."""
+"""Twice as many busy processes as CPUs: the system runs them by turns."""
 
 import multiprocessing
 import os
+import pathlib
+import sys
+import tempfile
 import time
 
-BUSY = 3
 
-
-def spinner(cpu: int, arrived, results) -> None:
-    os.sched_setaffinity(0, {cpu})  # Linux: run on this one CPU only
-    with arrived.get_lock():
-        arrived.value += 1
-    # Busy-wait, never sleeping, until every spinner has arrived. If a
-    # process had to end before the next one could run on the CPU, this
-    # loop would spin until the deadline.
+def spinner(folder: str, busy: int) -> None:
+    pathlib.Path(folder, str(os.getpid())).touch()  # check in: one file each
+    # Stay busy, never sleeping, until every spinner has checked in. If a
+    # CPU ran one process until it ended, the first spinners would keep
+    # every CPU, the others could never start, and this loop would run
+    # until the deadline.
     deadline = time.monotonic() + 5
-    while arrived.value < BUSY and time.monotonic() < deadline:
+    while len(os.listdir(folder)) < busy and time.monotonic() < deadline:
         pass
-    results.put((arrived.value, len(os.sched_getaffinity(0))))
+    sys.exit(0 if len(os.listdir(folder)) == busy else 1)
 
 
 def main() -> None:
-    cpu = min(os.sched_getaffinity(0))  # one of the CPUs we may use
-    arrived = multiprocessing.Value("i", 0)
-    results = multiprocessing.Queue()
-    spinners = [
-        multiprocessing.Process(target=spinner, args=(cpu, arrived, results))
-        for _ in range(BUSY)
-    ]
-    for process in spinners:
-        process.start()
-    reports = [results.get(timeout=30) for _ in spinners]
-    for process in spinners:
-        process.join()
+    cpus = os.cpu_count()
+    busy = 2 * cpus
+    with tempfile.TemporaryDirectory() as folder:
+        spinners = [
+            multiprocessing.Process(target=spinner, args=(folder, busy))
+            for _ in range(busy)
+        ]
+        for process in spinners:
+            process.start()
+        for process in spinners:
+            process.join()
 
-    print("busy processes:", BUSY)
-    print("CPUs each one may run on:", sorted({cpus for _, cpus in reports}))
-    print("arrivals each spinner saw:", [seen for seen, _ in reports])
+    saw_all = sum(process.exitcode == 0 for process in spinners)
+    print(f"busy processes: {busy / cpus:g} per CPU")
+    print(f"still busy when the last one started: {saw_all / cpus:g} per CPU")
 
 
 if __name__ == "__main__":

@@ -4,12 +4,13 @@
   block scrolls sideways; code inside an admonition or a collapsible block is the body's code
   size; at 390 px (a phone) the page is no wider than the screen.
 - Every lesson (a numbered page of the course): at most ``MAX_PROSE_WORDS`` words of prose (code
-  blocks and their captions, and the generated captions of measured figures, excluded) and a first
-  program within ``MAX_WORDS_BEFORE_PROGRAM`` words. The first program is the first block that
-  includes a sample: it must be a working one, never a broken original quoted from the post. A
-  lesson with no runnable program (it shows only code that needs a newer Python, or figures) says
-  so and why in its front matter (``no_program: "<reason>"``). Word limits are for the English
-  pages; a translation follows its English page.
+  blocks and their captions, the generated captions of measured figures, the lesson frame, the
+  platform notes, and the collapsed quotes of the post and "How this was checked" notes excluded:
+  the teaching reads without them) and a first program within ``MAX_WORDS_BEFORE_PROGRAM`` words.
+  The first program is the first block that includes a sample: it must be a working one, never a
+  broken original quoted from the post. A lesson with no runnable program (it shows only code that
+  needs a newer Python, or figures) says so and why in its front matter (``no_program:
+  "<reason>"``). Word limits are for the English pages; a translation follows its English page.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ MEASURE = """title => {
             if (before === null && title !== null && named) before = prose;
             return;
         }
-        if (node.matches(".headerlink, script, style, svg, .md-source-file, figure.measured"))
+        if (node.matches(".headerlink, script, style, svg, .md-source-file, figure.measured,"
+                         + " .lesson-frame, .platform-note, details.quote:not([open]),"
+                         + " details.info:not([open])"))
             return;
         node.childNodes.forEach(walk);
     };

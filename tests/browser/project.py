@@ -27,7 +27,16 @@ SCREENSHOTS = ROOT / ".screenshots"
 DEFAULT_LANGUAGE = "en"
 
 # What a build depends on: newer files here than in the built site mean the site is stale.
-BUILD_INPUTS = ("mkdocs.yml", "docs", "snippets", "overrides", "tools/site_hooks.py")
+BUILD_INPUTS = (
+    "mkdocs.yml",
+    "docs",
+    "snippets",
+    "overrides",
+    "tools/site_hooks.py",
+    "tools/lesson_frame.py",
+    "tools/platform_notes.py",
+    "tools/search_tags.py",
+)
 # The digest of the inputs of the build in site/ (with the pinned MkDocs and plugins).
 BUILT_FROM = ROOT / ".verified" / "site-inputs"
 

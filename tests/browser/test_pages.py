@@ -9,7 +9,9 @@ entries in its table of contents, or, on a lesson, a copy button that does not g
 or an output block that is not its recorded output (``test_copy.py``). A lesson (a numbered page)
 also fails with more than 2,500 words of prose, or when its first program comes after more than
 200 words or is a broken original (``lesson_shape.py``); a page with figures, when one does not
-render in its scheme (``figures.py``). The 404 page is checked the same way,
+render in its scheme (``figures.py``). A lesson's frame, title, recap, collapsed
+quotes of the post and platform notes are ``lesson_frame.py``'s; an output block that melts into
+the page in either scheme fails (``output_blocks.py``). The 404 page is checked the same way,
 at an address that does not exist. Screenshots (``test_screenshots.py``) are taken in the same
 load: desktop and phone, light and dark.
 
@@ -34,7 +36,9 @@ import pytest
 
 from .conftest import DESKTOP, PHONE, SCHEMES
 from .figures import figure_problems, has_figures
+from .lesson_frame import frame_problems
 from .lesson_shape import layout_problems, lesson_shape_problems, phone_problems
+from .output_blocks import output_contrast_problems
 from .project import Page, copy_case, pages
 from .test_copy import copy_paste_problems
 from .test_screenshots import TAKING, take_screenshots
@@ -147,6 +151,7 @@ def check_both_schemes(tab, watch, axe, colour_kinds, page: Page | None = None, 
     figures = has_figures(page)
     if figures:
         found += figure_problems(tab, "light")
+    found += output_contrast_problems(tab, "light")
     found += axe_problems(axe, tab, "light", colour_kinds)
     tab.set_viewport_size(PHONE)
     found += phone_problems(tab)
@@ -161,6 +166,7 @@ def check_both_schemes(tab, watch, axe, colour_kinds, page: Page | None = None, 
     take_screenshots(tab, page, "desktop", "dark")
     if figures:
         found += figure_problems(tab, "dark")
+    found += output_contrast_problems(tab, "dark")
     found += axe_problems(axe, tab, "dark", colour_kinds)
     found += watch.problems(**allow)  # last: axe took a while, late requests are in
     return found
@@ -177,6 +183,7 @@ def test_page(open_page, axe, colour_kinds, record_property, page: Page):
     problems += layout_problems(tab)
     if page.is_lesson:
         problems += lesson_shape_problems(tab, page)
+        problems += frame_problems(tab, page)
     case = copy_case(page)
     if case:  # before axe, which leaves the code's text but not its markup
         problems += copy_paste_problems(tab, case)

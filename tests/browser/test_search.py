@@ -1,5 +1,8 @@
 """Search, typed as a reader types it: each term lists the page that teaches it first.
 
+The terms are the words a learner types: every glossary term and every API name a lesson
+teaches (``search_terms.py``), at least 40 in English and 20 in Chinese.
+
 Material searches on key-up, so the test types each term key by key; it does not fill the box.
 The terms of a language are typed one after the other into one page of that language (one
 load, one search index). The same check runs on the offline copy in ``test_offline.py``.
@@ -13,30 +16,10 @@ import pytest
 
 from .conftest import wait_until_ready
 from .project import DEFAULT_LANGUAGE, Page, languages, pages
+from .search_terms import terms
 
 # language -> term -> the page (its English source under docs/) that must be the first result
-TERMS = {
-    "en": {
-        "Pipe": "pipe.md",
-        "forkserver": "start-methods.md",
-        "ShareableList": "shared-memory.md",
-        "Pool.map": "pool.md",
-        "exitcode": "process-lifecycle.md",
-        "JoinableQueue": "queue.md",
-        "poison pill": "queue.md",
-        # On the English site, Chinese text is the post's: its errata, which quote each mistake
-        # in the post's words (here section 6, 进程之间的内存共享), come first.
-        "共享": "errata.md",
-    },
-    "zh": {
-        "进程池": "pool.md",
-        "共享内存": "shared-memory.md",
-        "死锁": "locks.md",
-        "队列": "queue.md",
-        "管道": "pipe.md",
-        "守护进程": "process-lifecycle.md",
-    },
-}
+TERMS = {language: terms(language) for language in ("en", "zh")}
 FIRST_RESULT = ".md-search-result__list > .md-search-result__item:first-child a"
 
 
@@ -107,3 +90,8 @@ def test_every_search_term_names_a_page_of_the_site():
         for src in TERMS[lang].values():
             expected_page(src, lang)
     assert DEFAULT_LANGUAGE in searched_languages()
+
+
+def test_there_are_enough_search_terms_to_speak_for_the_site():
+    """Leaving ambiguous words out must not leave search untested."""
+    assert len(TERMS["en"]) >= 40 and len(TERMS["zh"]) >= 20, {k: len(v) for k, v in TERMS.items()}

@@ -41,6 +41,9 @@ ENGINE = [
 BROWSER = sorted((TESTS / "browser").glob("*.py")) + [
     TESTS / "sample_engine" / "pages.py",
     TESTS / "sample_engine" / "samples.py",
+    # The search terms come from the glossary and the lessons' `teaches:` (search_terms.py).
+    TESTS / "test_glossary.py",
+    TESTS / "test_lesson_order.py",
 ]
 # What the built pages load besides themselves: CSS, JavaScript, images, figures, fonts. The
 # pages, the sitemap and the search index (page checks get a stub of it; ``.js`` is the copy
@@ -186,8 +189,10 @@ def browser_page(item: pytest.Item) -> dict[str, str]:
 
 
 def browser_site(item: pytest.Item) -> dict[str, str]:
-    """Checks that read across pages (search, the offline copy, first-visit weight)."""
-    return _in_the_browser(site=whole_site())
+    """Checks that read across pages (search, the offline copy, first-visit weight). The search
+    terms are read from the sources (the lessons' front matter), which the site does not show."""
+    pages = sorted((ROOT / "docs").rglob("*.md"))
+    return _in_the_browser(site=whole_site(), sources=_files(*pages))
 
 
 # --- Figures, benchmarks, the engine itself -----------------------------------------------------

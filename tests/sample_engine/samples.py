@@ -45,6 +45,9 @@ class Declarations:
     # prints something else (in ``<name>.<platform>.out``), each with the reason.
     not_on: dict = field(default_factory=dict)
     differs: dict = field(default_factory=dict)
+    # What the reader is told, above the code, about those platforms (tools/platform_notes.py).
+    platform_note: str = ""
+    platform_note_zh: str = ""
     # Broken originals only: what cannot be asserted about a race.
     may_hang: bool = False
     stderr_unchecked: bool = False
@@ -99,6 +102,8 @@ class Declarations:
         for platform, why in {**self.not_on, **self.differs}.items():
             if not why.strip():
                 raise ValueError(f"{path}: say why the sample differs on {platform}")
+        if self.not_on and not (self.platform_note and self.platform_note_zh):
+            raise ValueError(f"{path}: not_on needs platform_note and platform_note_zh")
         for platform in self.differs:
             if not path.with_suffix(f".{platform}.out").is_file():
                 raise ValueError(f"{path}: differs on {platform}, but no .{platform}.out")

@@ -60,20 +60,23 @@ from matplotlib.ticker import (
 from . import data
 
 OUT_DIR = data.ROOT / "docs" / "assets" / "figures"
-WIDTH_IN = 5.0  # 360 pt: 480 CSS px at natural size, 0.75 of that on a 390 px phone
+WIDTH_IN = 5.0  # 360 pt: 480 CSS px at natural size, 358 px on a 390 px phone
+# The smallest text, in pt (the SVG's user units): 11.5 of the 360 is 11.4 CSS px on that phone,
+# where 11 pt would be 10.9 (tests/test_figures.py: no text under 11 px there).
+SMALL = 11.5
 RC = {
     "svg.fonttype": "none",
     "svg.hashsalt": "python-multiprocessing-verified",
     "svg.id": None,
     "font.family": "sans-serif",
     "font.sans-serif": ["DejaVu Sans"],
-    "font.size": 11.5,
-    "axes.titlesize": 12,
+    "font.size": 12,
+    "axes.titlesize": 12.5,
     "axes.titlelocation": "left",
-    "axes.labelsize": 11.5,
-    "xtick.labelsize": 11,
-    "ytick.labelsize": 11,
-    "legend.fontsize": 11,
+    "axes.labelsize": 12,
+    "xtick.labelsize": SMALL,
+    "ytick.labelsize": SMALL,
+    "legend.fontsize": SMALL,
     "legend.frameon": False,
     "axes.spines.top": False,
     "axes.spines.right": False,
@@ -130,7 +133,7 @@ MARKERS = ("o", "s", "^", "D", "v")
 # --- languages ---------------------------------------------------------------------------------
 
 # A phrase in each language: (English, Chinese), a str.format() template. The Chinese is that of
-# the Chinese pages (docs/glossary.md: 进程池, 工作进程, 管理器, 序列化, 启动方式, ...): full-width
+# the Chinese pages (docs/glossary.md: 进程池, 工作进程, 管理器, 序列化, 启动方法, ...): full-width
 # punctuation, a space between Chinese and Latin text or numbers; numbers and units as in English.
 Phrase = tuple[str, str]
 
@@ -365,10 +368,11 @@ def title(axes, text: str) -> None:
     axes.figure.suptitle(text, x=0.02, ha="left", fontsize=RC["axes.titlesize"])
 
 
-def legend_below(axes, ncols: int = 2) -> None:
+def legend_below(axes, ncols: int = 2, extra: tuple = ()) -> None:
     """A legend under the plot, where it covers no data; measured series (error bars)
-    first, reference lines after."""
-    pairs = zip(*axes.get_legend_handles_labels(), strict=True)
+    first, reference lines after. ``extra``: (handle, label) pairs of marks drawn without a
+    label, such as a line and its band as one entry."""
+    pairs = [*zip(*axes.get_legend_handles_labels(), strict=True), *extra]
     ordered = sorted(pairs, key=lambda pair: not isinstance(pair[0], ErrorbarContainer))
     handles, labels = zip(*ordered, strict=True)
     axes.figure.legend(handles, labels, loc="outside lower left", ncols=ncols)
@@ -469,7 +473,7 @@ def _bars(axes, labels: list[str], benches: list[dict], colour: str) -> None:
             textcoords="offset points",
             va="center",
             color=C["text"],
-            fontsize=11,
+            fontsize=SMALL,
         )
 
 
@@ -591,7 +595,7 @@ def _draw_speedup(group: str, heading: Phrase) -> Callable:
             textcoords="offset points",
             va="top",
             color=C["muted"],
-            fontsize=11,
+            fontsize=SMALL,
         )
         ax.set_xticks(sorted(set(recorded_workers(recorded, group))))
         ax.set_ylim(0, max(cores, top_value) * 1.15)
@@ -726,23 +730,72 @@ def _break_even_point(xs: list[int], pool: list[float], serial: float) -> float 
     return found
 
 
-def _break_even(
-    recorded: Recorded,
-) -> tuple[list[int], list[dict], float, float | None]:
-    serial = median(recorded.one("break-even", "serial"))
+@dataclass(frozen=True)
+class BreakEven:
+    """The break-even measurements: the argument sizes, the Pool.map benchmark at each, the
+    loop's median and quartiles, where the medians cross (``point``) and the range of sizes
+    where the crossing may lie (``low``, ``high``), or None where they do not cross."""
+
+    xs: list[int]
+    benches: list[dict]
+    serial: float
+    serial_spread: tuple[float, float]
+    point: float | None
+    low: float | None
+    high: float | None
+
+    @property
+    def range(self) -> tuple[float, float] | None:
+        return (self.low, self.high) if self.low and self.high and self.low < self.high else None
+
+
+def _break_even(recorded: Recorded) -> BreakEven:
+    """The serial medians are noisy (the loop's middle half spans a third of its median), so
+    the data places the crossing in a range, not at a point: from where the middle half of
+    the pool's times first reaches the loop's (the pool's upper quartile meets the loop's
+    lower one) to where it has passed it (the pool's lower quartile crosses the loop's
+    upper one); in between, either may be faster."""
+    loop = recorded.one("break-even", "serial")
+    serial = median(loop)
+    serial_low, serial_high = spread(loop)
     benches = recorded.series("break-even", "Pool.map")
     xs = [b["params"]["size"] for b in benches]
-    point = _break_even_point(xs, [median(b) for b in benches], serial)
-    return xs, benches, serial, point
+    quartiles = [spread(b) for b in benches]
+    return BreakEven(
+        xs=xs,
+        benches=benches,
+        serial=serial,
+        serial_spread=(serial_low, serial_high),
+        point=_break_even_point(xs, [median(b) for b in benches], serial),
+        low=_break_even_point(xs, [high for _, high in quartiles], serial_low),
+        high=_break_even_point(xs, [low for low, _ in quartiles], serial_high),
+    )
+
+
+def span(low: float, high: float) -> str:
+    """A range of sizes, its unit once: ``1.4–5.1 MiB``."""
+    first, last = size(low), size(high)
+    first_number, _, first_unit = first.partition(" ")
+    if last.endswith(f" {first_unit}"):
+        return f"{first_number}–{last}"
+    return f"{first}–{last}"
 
 
 BREAK_EVEN_TEXT: dict[str, Phrase] = {
     "pool": ("Pool.map, {workers} workers", "Pool.map，{workers} 个工作进程"),
     "loop": ("a loop in the parent", "父进程中的循环"),
     "point": ("break-even ≈ {size}", "临界点 ≈ {size}"),
+    "range": ("break-even:\n{span}", "临界点：\n{span}"),
     "x-axis": ("size of each task's argument", "每个任务的参数大小"),
-    "y-axis": ("milliseconds per task (log scale)", "每个任务的毫秒数（对数坐标）"),
+    "y-axis": ("ms per task (log scale)", "每个任务的毫秒数（对数坐标）"),
     "title": ("A small task with a big argument", "小任务，大参数"),
+    "slower-range": (
+        "the pool becomes slower than the loop somewhere between {low} and {high} per "
+        "argument: there the middle halves of their times overlap, and the data cannot "
+        "tell which is faster (the medians cross at about {point})",
+        "参数在 {low} 到 {high} 之间的某处，进程池开始比循环慢：在这个范围内，两者中间一半的"
+        "耗时相互重叠，数据分不出哪个更快（中位数在约 {point} 处相交）",
+    ),
     "slower-from": (
         "the pool is slower than the loop from about {size} per argument on",
         "参数从约 {size} 起，进程池比循环慢",
@@ -771,9 +824,19 @@ BREAK_EVEN_TEXT: dict[str, Phrase] = {
 }
 
 
+def nice_ticks(low: float, high: float) -> list[float]:
+    """The 1-2-5 numbers (1, 2, 5, 10, 20, ...) from ``low`` to ``high``: the ticks of a log
+    axis that spans too few decades to label only those (it may show none)."""
+    ticks = []
+    for exponent in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1):
+        ticks += [m * 10.0**exponent for m in (1, 2, 5) if low <= m * 10.0**exponent <= high]
+    return ticks
+
+
 def draw_break_even(figure: Figure, axes: list, recorded: Recorded, lang: Language) -> None:
     [ax] = axes
-    xs, benches, serial, point = _break_even(recorded)
+    found = _break_even(recorded)
+    xs, benches = found.xs, found.benches
     workers = benches[0]["params"]["workers"]
     values = [median(b) * 1e3 for b in benches]
     lows, highs = zip(*(spread(b) for b in benches), strict=True)
@@ -786,60 +849,98 @@ def draw_break_even(figure: Figure, axes: list, recorded: Recorded, lang: Langua
         label=lang(BREAK_EVEN_TEXT["pool"], workers=workers),
         zorder=3,
     )
-    ax.axhline(
-        serial * 1e3,
+    loop_line = ax.axhline(found.serial * 1e3, color=SERIES[1], linestyle="--")
+    # The loop's middle half, a band like the pool's error bars; one legend entry for both.
+    loop_band = ax.axhspan(
+        *(x * 1e3 for x in found.serial_spread),
         color=SERIES[1],
-        linestyle="--",
-        label=lang(BREAK_EVEN_TEXT["loop"]),
+        alpha=0.15,
+        linewidth=0,
+        zorder=1,
     )
-    if point:
-        ax.axvline(point, color=C["muted"], linestyle=":", linewidth=1.5)
+    if found.range:
+        low, high = found.range
+        ax.axvspan(low, high, color=C["muted"], alpha=0.18, linewidth=0, zorder=1)
         ax.annotate(
-            lang(BREAK_EVEN_TEXT["point"], size=size(point)),
-            (point, 0.97),
+            lang(BREAK_EVEN_TEXT["range"], span=span(low, high)),
+            (low, 0.97),
             xycoords=("data", "axes fraction"),
-            xytext=(5, 0),
+            xytext=(-5, 0),
             textcoords="offset points",
-            ha="left",
+            ha="right",
             va="top",
             color=C["text"],
-            fontsize=11,
+            fontsize=SMALL,
+        )
+    elif found.point:
+        ax.axvline(found.point, color=C["muted"], linestyle=":", linewidth=1.5)
+        ax.annotate(
+            lang(BREAK_EVEN_TEXT["point"], size=size(found.point)),
+            (found.point, 0.97),
+            xycoords=("data", "axes fraction"),
+            xytext=(-5, 0),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            color=C["text"],
+            fontsize=SMALL,
         )
     ax.set_xscale("log", base=2)
     log_y(ax)
+    bottom, top = ax.get_ylim()
+    top *= 1.15  # room for the label above the data
+    if top / bottom < 100:  # too few decades to label: 1-2-5 numbers, from one under the data
+        ticks = nice_ticks(bottom / 2.5, top)
+        bottom = max(t for t in ticks if t <= bottom)
+        log_ticks(ax.yaxis, [t for t in ticks if t >= bottom], digits)
+    ax.set_ylim(bottom, top)
     log_ticks(ax.xaxis, xs, size)
     ax.set_xlabel(lang(BREAK_EVEN_TEXT["x-axis"]))
     ax.set_ylabel(lang(BREAK_EVEN_TEXT["y-axis"]))
     title(ax, lang(BREAK_EVEN_TEXT["title"]))
-    legend_below(ax)
+    legend_below(ax, extra=(((loop_band, loop_line), lang(BREAK_EVEN_TEXT["loop"])),))
 
 
 def _break_even_words(recorded: Recorded, lang: Language) -> str:
-    xs, benches, serial, point = _break_even(recorded)
-    if point:
-        return lang(BREAK_EVEN_TEXT["slower-from"], size=size(point))
-    if median(benches[0]) >= serial:
+    found = _break_even(recorded)
+    if found.range and found.point:
+        low, high = found.range
+        return lang(
+            BREAK_EVEN_TEXT["slower-range"],
+            low=size(low),
+            high=size(high),
+            point=size(found.point),
+        )
+    if found.point:
+        return lang(BREAK_EVEN_TEXT["slower-from"], size=size(found.point))
+    if median(found.benches[0]) >= found.serial:
         return lang(BREAK_EVEN_TEXT["slower"])
-    return lang(BREAK_EVEN_TEXT["faster"], size=size(xs[-1]))
+    return lang(BREAK_EVEN_TEXT["faster"], size=size(found.xs[-1]))
 
 
 def words_break_even(recorded: Recorded, lang: Language) -> Drawn:
-    xs, benches, serial, point = _break_even(recorded)
-    first, last = benches[0], benches[-1]
+    found = _break_even(recorded)
+    first, last = found.benches[0], found.benches[-1]
     text = BREAK_EVEN_TEXT
+    if found.range:
+        where = span(*found.range)
+    elif found.point:
+        where = f"≈ {size(found.point)}"
+    else:
+        where = _break_even_words(recorded, lang)
     return Drawn(
         alt=lang(
             text["alt"],
-            serial=ms(serial),
+            serial=ms(found.serial),
             first=ms(median(first)),
-            small=size(xs[0]),
+            small=size(found.xs[0]),
             last=ms(median(last)),
-            big=size(xs[-1]),
+            big=size(found.xs[-1]),
             verdict=_break_even_words(recorded, lang),
         ),
         summary=[
-            (lang(text["row-loop"]), ms(serial)),
-            (lang(text["row-point"]), _break_even_words(recorded, lang)),
+            (lang(text["row-loop"]), ms(found.serial)),
+            (lang(text["row-point"]), where),
         ],
     )
 
@@ -851,7 +952,7 @@ CHUNKSIZE_TEXT: dict[str, Phrase] = {
         "chunksize (tasks sent to a worker at once)",
         "chunksize（一次发给一个工作进程的任务数）",
     ),
-    "y-axis": ("microseconds per task (log scale)", "每个任务的微秒数（对数坐标）"),
+    "y-axis": ("µs per task (log scale)", "每个任务的微秒数（对数坐标）"),
     "title": ("{tasks} tiny tasks (x * x) over a pool", "用进程池处理 {tasks} 个极小任务（x * x）"),
     "is-default": ("the default", "默认值"),
     "fastest": ("the fastest", "最快"),
@@ -913,7 +1014,7 @@ def draw_chunksize(figure: Figure, axes: list, recorded: Recorded, lang: Languag
                     textcoords="offset points",
                     ha="center",
                     color=SERIES[index],
-                    fontsize=11,
+                    fontsize=SMALL,
                 )
     ax.axhline(
         serial * 1e6,
@@ -986,7 +1087,7 @@ MEMORY_TEXT: dict[str, Phrase] = {
     "child": ("child {action}", "子进程{action}"),
     "frozen": ("gc.freeze() in the parent before the fork", "fork 前在父进程中调用 gc.freeze()"),
     "not-frozen": ("no gc.freeze()", "不调用 gc.freeze()"),
-    "data": ("the parent's data:\n{size}", "父进程的数据：\n{size}"),
+    "data": ("the parent's data: {size}", "父进程的数据：{size}"),
     "x-axis": ("USS growth of the child (MiB)", "子进程 USS 的增长（MiB）"),
     "title": (
         "Memory a forked child stops sharing with its parent",
@@ -1052,7 +1153,7 @@ def draw_memory(figure: Figure, axes: list, recorded: Recorded, lang: Language) 
                 textcoords="offset points",
                 va="center",
                 color=C["text"],
-                fontsize=10.5,
+                fontsize=SMALL,
             )
     ax.axvline(data_bytes / mib, color=C["muted"], linestyle="--", linewidth=1.2)
     ax.annotate(
@@ -1064,13 +1165,14 @@ def draw_memory(figure: Figure, axes: list, recorded: Recorded, lang: Language) 
         ha="right",
         va="top",
         color=C["muted"],
-        fontsize=11,
+        fontsize=SMALL,
     )
     ax.set_yticks(
         ys,
         [lang(MEMORY_TEXT["child"], action=lang(a)) for a in MEMORY_ACTIONS.values()],
     )
     ax.set_xlim(0, max(data_bytes, *cases.values()) / mib * 1.3)
+    ax.set_ylim(-0.6, max(ys) + 1.1)  # room above the bars for the label of the data's size
     ax.grid(False, axis="y")
     ax.set_xlabel(lang(MEMORY_TEXT["x-axis"]))
     title(ax, lang(MEMORY_TEXT["title"]))
@@ -1114,7 +1216,7 @@ FIGURES = (
         (
             "`start()` then `join()` of a process whose target does nothing, by start method, "
             "and of a thread; then under spawn, by what the main module imports",
-            "对一个 target 什么也不做的进程先调用 `start()` 再调用 `join()`，按启动方式分别测量，"
+            "对一个 target 什么也不做的进程先调用 `start()` 再调用 `join()`，按启动方法分别测量，"
             "并与线程对比；再在 spawn 下，按主模块导入的内容分别测量",
         ),
         5.0,
