@@ -38,7 +38,9 @@ def main() -> None:
         loaded.wait()
     print("parent:", barrier_outcome(loaded))
     # Worker 2 never reports: expect one report fewer than workers.
-    for who, outcome in sorted(reports.get() for _ in range(WORKERS - 1)):
+    # A timeout here too: a worker that dies before reporting must not hang.
+    arrived = [reports.get(timeout=5) for _ in range(WORKERS - 1)]
+    for who, outcome in sorted(arrived):
         print(f"{who}: {outcome}")
     for process in workers:
         process.join()
