@@ -28,6 +28,8 @@ from xml.etree import ElementTree
 
 import pytest
 
+from svg_boxes import Box
+
 ROOT = Path(__file__).resolve().parents[1]
 DIAGRAMS = sorted((ROOT / "docs" / "assets" / "diagrams").glob("*.svg"))
 CSS = ROOT / "docs" / "assets" / "stylesheets" / "extra.css"
@@ -66,31 +68,6 @@ def css_classes() -> set[str]:
         for diagram_selector in re.findall(r"\.diagram\b[^,]*", selector)
         for cls in re.findall(r"\.([\w-]+)", diagram_selector)
     }
-
-
-@dataclass(frozen=True)
-class Box:
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    what: str
-
-    def overlaps(self, other: Box) -> bool:
-        return (
-            self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and other.y0 < self.y1
-        )
-
-    def inside(self, other: Box) -> bool:
-        return (
-            other.x0 <= self.x0
-            and self.x1 <= other.x1
-            and other.y0 <= self.y0
-            and self.y1 <= other.y1
-        )
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.x0 < x < self.x1 and self.y0 < y < self.y1
 
 
 @dataclass
@@ -170,16 +147,6 @@ def text_box(text: ElementTree.Element, size: float, *, code: bool) -> Box:
     return Box(x, y - 0.76 * size, x + width, y + 0.24 * size, content)
 
 
-def crosses(segment: tuple[tuple[float, float], tuple[float, float]], box: Box) -> bool:
-    """Whether any point of the segment, taken every unit or less, is in the box."""
-    (x0, y0), (x1, y1) = segment
-    steps = int(max(abs(x1 - x0), abs(y1 - y0))) + 1
-    return any(
-        box.contains(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps)
-        for i in range(steps + 1)
-    )
-
-
 @pytest.mark.parametrize("svg", DIAGRAMS, ids=lambda p: p.name)
 def test_every_text_is_legible_on_a_phone(svg: Path):
     """Shrunk to the width of a phone's article, every text is drawn at 11 px or more."""
@@ -219,7 +186,7 @@ def test_nothing_is_drawn_over_a_text(svg: Path):
         f"the line {p} to {q} crosses {t.what!r}"
         for t in texts
         for p, q in diagram.segments()
-        if crosses((p, q), t)
+        if t.crosses(*p, *q)
     ]
     assert not problems, f"{svg.name}: " + "; ".join(problems)
 

@@ -30,6 +30,9 @@ from xml.etree import ElementTree
 
 import pytest
 
+from svg_boxes import Box
+from svg_boxes import clip as clip_segment
+
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 FIGURES = DOCS / "assets" / "figures"
@@ -296,49 +299,6 @@ def _em(char: str) -> float:
     return _advances().get(ord(char), 0.65)
 
 
-@dataclass(frozen=True)
-class Box:
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    what: str
-
-    def overlaps(self, other: Box, slack: float = 0.5) -> bool:
-        return (
-            self.x0 + slack < other.x1
-            and other.x0 + slack < self.x1
-            and self.y0 + slack < other.y1
-            and other.y0 + slack < self.y1
-        )
-
-    def crosses(self, x0: float, y0: float, x1: float, y1: float, slack: float = 0.5) -> bool:
-        """Whether the segment from (x0, y0) to (x1, y1) passes through the box (shrunk by
-        ``slack``): Liang-Barsky clipping."""
-        inner = (self.x0 + slack, self.y0 + slack, self.x1 - slack, self.y1 - slack)
-        return _clip((x0, y0, x1, y1), inner) is not None
-
-
-def _clip(segment, rect):
-    """The part of ``segment`` (x0, y0, x1, y1) inside ``rect`` (x0, y0, x1, y1), or None."""
-    x0, y0, x1, y1 = segment
-    dx, dy = x1 - x0, y1 - y0
-    low, high = 0.0, 1.0
-    for p, q in ((-dx, x0 - rect[0]), (dx, rect[2] - x0), (-dy, y0 - rect[1]), (dy, rect[3] - y0)):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low > high:
-            return None
-    return (x0 + low * dx, y0 + low * dy, x0 + high * dx, y0 + high * dy)
-
-
 def _style(element) -> dict[str, str]:
     return {k: v.strip() for k, v in _STYLE.findall(element.get("style", ""))}
 
@@ -524,12 +484,12 @@ def test_no_figure_text_overlaps_text_or_data(svg: Path):
         if min(box.x0, box.y0) < -0.5 or box.x1 > width or box.y1 > height:
             problems.append(f"{box.what!r} runs off the image")
     for a, b in itertools.combinations(boxes, 2):
-        if a.overlaps(b):
+        if a.overlaps(b, slack=0.5):
             problems.append(f"{a.what!r} overlaps {b.what!r}")
     for box in boxes:
         for segment, clip, kind in figure.marks:
-            part = _clip(segment, clip) if clip else segment
-            if part and box.crosses(*part):
+            part = clip_segment(segment, clip) if clip else segment
+            if part and box.crosses(*part, slack=0.5):
                 problems.append(f"{box.what!r} runs over {kind}")
                 break
     assert not problems, f"{svg.name}:\n" + "\n".join(sorted(set(problems)))

@@ -858,25 +858,18 @@ def draw_break_even(figure: Figure, axes: list, recorded: Recorded, lang: Langua
         linewidth=0,
         zorder=1,
     )
+    label = None
     if found.range:
         low, high = found.range
         ax.axvspan(low, high, color=C["muted"], alpha=0.18, linewidth=0, zorder=1)
-        ax.annotate(
-            lang(BREAK_EVEN_TEXT["range"], span=span(low, high)),
-            (low, 0.97),
-            xycoords=("data", "axes fraction"),
-            xytext=(-5, 0),
-            textcoords="offset points",
-            ha="right",
-            va="top",
-            color=C["text"],
-            fontsize=SMALL,
-        )
+        label, at = lang(BREAK_EVEN_TEXT["range"], span=span(low, high)), low
     elif found.point:
         ax.axvline(found.point, color=C["muted"], linestyle=":", linewidth=1.5)
+        label, at = lang(BREAK_EVEN_TEXT["point"], size=size(found.point)), found.point
+    if label:
         ax.annotate(
-            lang(BREAK_EVEN_TEXT["point"], size=size(found.point)),
-            (found.point, 0.97),
+            label,
+            (at, 0.97),
             xycoords=("data", "axes fraction"),
             xytext=(-5, 0),
             textcoords="offset points",
