@@ -26,6 +26,7 @@ _SAMPLE_RUN = re.compile(r"test_runs_as_declared\[.+\[(?P<method>\w+)\]\]$")
 
 KINDS = (  # (kind, what a node id starts with)
     ("sample runs", "tests/test_samples.py::test_runs_as_declared"),
+    ("sample runs, every child dead", "tests/test_samples.py::test_ends_with_a_report"),
     ("browser: pages", "tests/browser/test_pages.py"),
     ("browser: other", "tests/browser/"),
     ("lint", "tests/test_lint.py"),

@@ -6,12 +6,27 @@ Each sample runs once per start method in a fresh interpreter (see
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sample_engine.plugin import record, recording_method
+from sample_engine.run_sample import CHILDREN_DIE
 from sample_engine.samples import Sample, discover
 
 VARYING = [s for s in discover() if s.varies and not s.declared.broken]
+DYING = [s for s in discover() if s.declared.children_die]
+# An exercise's solution is the course's way to do it, so it must survive its children's death
+# (the `_start` files are the flawed programs an exercise starts from).
+STARTS_PROCESSES = re.compile(r"^(from|import) (multiprocessing|concurrent|dask)", re.MULTILINE)
+SOLUTIONS = [
+    s
+    for s in discover()
+    if s.path.stem.startswith("exercise_")
+    and not s.path.stem.endswith("_start")
+    and not s.declared.broken
+    and STARTS_PROCESSES.search(s.source)
+]
 
 
 def test_runs_as_declared(sample: Sample, sample_method: str, run_sample, updating, request):
@@ -43,4 +58,29 @@ def test_a_varying_sample_shows_a_real_run_of_its_declared_shape(varying: Sample
     recorded = varying.out_path.read_text(encoding="utf-8")
     assert not varying.declared.shape_problems(recorded), f"{varying.out_path.name}: " + "; ".join(
         varying.declared.shape_problems(recorded)
+    )
+
+
+@pytest.mark.parametrize("dying", DYING, ids=[s.id for s in DYING])
+def test_ends_with_a_report_when_every_child_dies_first(dying: Sample, run_sample):
+    """Under fork, every child the program starts (workers, servers, a pool's processes) ends at
+    its first line with exit code 3, as a worker killed at its start does: the program ends in
+    the time it declares, and what it prints says so."""
+    declared = dying.declared.children_die
+    run = run_sample(dying, CHILDREN_DIE, timeout=declared["within"])
+    output = run.stdout + run.stderr
+    assert not run.timed_out, (
+        f"{dying.id}: still waiting {declared['within']} s after its children died:\n{output}"
+    )
+    assert not run.survivors, f"{dying.id}: left processes alive: {run.survivors}"
+    assert re.search(declared["report"], output), (
+        f"{dying.id}: no {declared['report']!r} in what it printed:\n{output}"
+    )
+
+
+@pytest.mark.parametrize("solution", SOLUTIONS, ids=[s.id for s in SOLUTIONS])
+def test_an_exercise_solution_declares_its_report_when_its_children_die(solution: Sample):
+    assert solution.declared.children_die, (
+        f"{solution.id}: declare children_die = {{report = ..., within = ...}} in "
+        f"{solution.path.with_suffix('.toml').name}: what it prints when every child dies first"
     )

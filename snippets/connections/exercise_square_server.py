@@ -1,6 +1,8 @@
 """Exercise: the server runs in a child and tells the parent its address."""
 
 import os
+import queue
+import sys
 from multiprocessing import Process, Queue
 from multiprocessing.connection import Client, Listener
 
@@ -22,7 +24,11 @@ def main() -> None:
     addresses = Queue()
     proc = Process(target=server, args=(authkey, addresses))
     proc.start()
-    address = addresses.get()  # blocks until the server is listening
+    try:
+        # Waits until the server is listening, but not for a dead server.
+        address = addresses.get(timeout=10)
+    except queue.Empty:  # only if a child died first
+        sys.exit(f"no address within 10 s; server exit code: {proc.exitcode}")
 
     answers = []
     with Client(address, authkey=authkey) as conn:

@@ -23,8 +23,8 @@ def main() -> None:
     numbers = [1, 2, 3]
     factor = 10
     tasks = {
-        "lambda in main()": lambda number: factor * number,
         "partial(scale, 10)": partial(scale, factor),  # module-level scale
+        "lambda in main()": lambda number: factor * number,
     }
     with ProcessPoolExecutor(max_workers=2) as executor:
         on_pool = {

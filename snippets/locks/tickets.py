@@ -1,5 +1,7 @@
 """Exercise solution: four sellers share 100 tickets; none is sold twice."""
 
+import queue
+import sys
 from multiprocessing import Process, Queue, Value
 
 TICKETS = 100
@@ -25,7 +27,13 @@ def main() -> None:
     ]
     for seller in sellers:
         seller.start()
-    sold = [sales.get() for _ in sellers]
+    try:
+        # A timeout, so that a seller that dies before it reports cannot
+        # keep the parent waiting forever.
+        sold = [sales.get(timeout=10) for _ in sellers]
+    except queue.Empty:  # only if a child died first
+        codes = [seller.exitcode for seller in sellers]
+        sys.exit(f"a seller did not report within 10 s; exit codes: {codes}")
     for seller in sellers:
         seller.join()
     print(f"sellers reporting: {len(sold)}")

@@ -41,7 +41,8 @@ def main() -> None:
         proc.join()
 
     for number in range(2, 6):
-        row = [results[number, power] for power in (1, 2, 3)]
+        # None marks a result that never came: its worker died first.
+        row = [results.get((number, power)) for power in (1, 2, 3)]
         print(f"{number}: {row}")
     print(f"exit codes: {[proc.exitcode for proc in procs]}")
 

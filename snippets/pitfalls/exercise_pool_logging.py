@@ -37,7 +37,10 @@ def main() -> None:
             log_queue, handler, respect_handler_level=True
         )
         listener.start()
-        print("results:", pool.map(check, [1, 2, 3, 4]))
+        # map() would wait forever if a worker died; get() with a timeout
+        # raises multiprocessing.TimeoutError instead.
+        pending = pool.map_async(check, [1, 2, 3, 4])
+        print("results:", pending.get(timeout=10))
         pool.close()
         pool.join()  # the workers have exited: no record is on its way
     listener.stop()

@@ -6,8 +6,8 @@ LINES = ["3", "1", "x", "4", "1", "5", "y", "9"]
 
 
 def parse(line: str) -> int | str:
-    # Raised, the error would fail the whole chunk of 4 lines: return it
-    # as a value, and the other lines of the chunk keep their integers.
+    # Raised, the error would come out of get() in place of every result:
+    # return it as a value, and the other lines keep their integers.
     try:
         return int(line)
     except ValueError as error:
@@ -16,9 +16,11 @@ def parse(line: str) -> int | str:
 
 def main() -> None:
     with Pool(processes=2) as pool:
-        # imap returns at once: read it to the end inside the block, whose
-        # end calls terminate().
-        parsed = list(pool.imap(parse, LINES, chunksize=4))
+        pending = pool.map_async(parse, LINES, chunksize=4)
+        # Wait inside the block, whose end calls terminate(). If a worker
+        # dies, its chunk never ends: the timeout raises
+        # multiprocessing.TimeoutError instead of waiting forever.
+        parsed = pending.get(timeout=10)
         pool.close()
         pool.join()
     for line, value in zip(LINES, parsed):

@@ -35,6 +35,9 @@ def main() -> None:
         block.unlink()
 
     expected = sum(n * n for n in range(1, WORKERS * NUMBERS_PER_WORKER + 1))
+    # A worker that died wrote nothing: its slot stays 0; its exit code
+    # says so.
+    print("exit codes:", [process.exitcode for process in workers])
     print("per worker:", per_worker)
     print("total:", sum(per_worker))
     print("expected:", expected)

@@ -13,7 +13,7 @@ def work(index: int, squares, meeting, results) -> None:
 
 def main() -> None:
     squares = Array("i", PARTIES)
-    meeting = Barrier(PARTIES)
+    meeting = Barrier(PARTIES, timeout=5)  # a wait() gives up after 5 s
     results = Queue()
     workers = [
         Process(target=work, args=(i, squares, meeting, results))

@@ -1,5 +1,6 @@
 """Exercise solution: a party that never arrives breaks the barrier."""
 
+import queue
 import sys
 from contextlib import suppress
 from multiprocessing import Array, Barrier, Process, Queue
@@ -37,9 +38,13 @@ def main() -> None:
     with suppress(BrokenBarrierError):
         loaded.wait()
     print("parent:", barrier_outcome(loaded))
-    # Worker 2 never reports: expect one report fewer than workers.
-    # A timeout here too: a worker that dies before reporting must not hang.
-    arrived = [reports.get(timeout=5) for _ in range(WORKERS - 1)]
+    try:
+        # Worker 2 never reports: expect one report fewer than workers. A
+        # timeout here too: another worker may die before it reports.
+        arrived = [reports.get(timeout=5) for _ in range(WORKERS - 1)]
+    except queue.Empty:  # only if a child died first
+        codes = [process.exitcode for process in workers]
+        sys.exit(f"a report is missing after 5 s; exit codes: {codes}")
     for who, outcome in sorted(arrived):
         print(f"{who}: {outcome}")
     for process in workers:

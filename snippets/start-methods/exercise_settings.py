@@ -20,7 +20,9 @@ def main() -> None:
     with multiprocessing.Pool(
         2, initializer=configure, initargs=(settings,)
     ) as pool:
-        print(pool.map(scale, [1, 2, 3]))
+        # map() would wait forever if a worker died; get() with a timeout
+        # raises multiprocessing.TimeoutError instead.
+        print(pool.map_async(scale, [1, 2, 3]).get(timeout=10))
         pool.close()
         pool.join()
 

@@ -96,6 +96,17 @@ def sample_run(item: pytest.Item) -> dict[str, str]:
     }
 
 
+def sample_fault_run(item: pytest.Item) -> dict[str, str]:
+    """A sample run with every child killed at its start (fork, never measured)."""
+    config = item.config
+    return {
+        "sample": _files(*sample_files(item.callspec.params["dying"])),
+        "interpreter": f"{config.getoption('sample_python')} {config.sample_version_text}",
+        "engine": _files(*ENGINE, TESTS / "test_samples.py"),
+        "requirements": _files(LOCK, SAMPLE_REQUIREMENTS),
+    }
+
+
 def measures_coverage(inputs: dict[str, str]) -> bool:
     return inputs.get("coverage", "off") != "off"
 
@@ -239,6 +250,7 @@ def reuse_mechanism(item: pytest.Item) -> dict[str, str]:
 
 CHECKS: dict[str, Callable[[pytest.Item], dict[str, str]]] = {
     "tests/test_samples.py::test_runs_as_declared": sample_run,
+    "tests/test_samples.py::test_ends_with_a_report_when_every_child_dies_first": sample_fault_run,
     "tests/test_lint.py::test_sample_is_lint_clean_and_formatted": sample_lint,
     "tests/test_lint.py::test_inline_block_is_lint_clean_and_formatted": inline_block_lint,
     "tests/browser/test_pages.py::test_page": browser_page,

@@ -203,13 +203,22 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Stress tests run only when asked for with ``-m stress``."""
-    if "stress" in (config.getoption("markexpr") or ""):
-        return
-    kept = [item for item in items if item.get_closest_marker("stress") is None]
-    if len(kept) != len(items):
-        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
-        items[:] = kept
+    """Stress tests run only when asked for with ``-m stress``. The runs that mostly wait (a
+    program whose children die waits out its timeouts; Dask starts a cluster) go first, so that
+    under xdist they overlap the busy checks instead of ending the session alone."""
+    if "stress" not in (config.getoption("markexpr") or ""):
+        kept = [item for item in items if item.get_closest_marker("stress") is None]
+        if len(kept) != len(items):
+            config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+            items[:] = kept
+    items.sort(key=lambda item: not _mostly_waits(item))  # stable: the rest keep their order
+
+
+def _mostly_waits(item: pytest.Item) -> bool:
+    if item.name.startswith("test_ends_with_a_report_when_every_child_dies_first"):
+        return True
+    sample = getattr(item, "callspec", None) and item.callspec.params.get("sample")
+    return isinstance(sample, Sample) and "dask" in sample.declared.requires
 
 
 @pytest.fixture
@@ -218,7 +227,7 @@ def run_sample(request: pytest.FixtureRequest):
     config = request.config
     measure = config.getoption("sample_coverage")
 
-    def _run(sample: Sample, method: str) -> runner.Run:
+    def _run(sample: Sample, method: str, timeout: float | None = None) -> runner.Run:
         platform = config.sample_platform
         if platform in sample.declared.not_on:
             # Declared, with the reason, next to the sample; never the case on Linux, where
@@ -240,6 +249,7 @@ def run_sample(request: pytest.FixtureRequest):
             # Kept with the run's recorded pass (``reuse``), and combined from there.
             coverage_data=coverage_data(request.node) if measuring else None,
             platform=platform,
+            timeout=timeout,
         )
 
     return _run

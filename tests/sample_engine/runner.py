@@ -110,6 +110,7 @@ def run(
     coverage_rc: Path | None = None,
     coverage_data: Path | None = None,
     platform: str = sys.platform,
+    timeout: float | None = None,
 ) -> Run:
     """Run ``sample`` in a fresh interpreter and an empty working directory.
 
@@ -136,7 +137,7 @@ def run(
         try:
             # Returns when every holder of the pipes has closed them: the
             # sample, its children, the resource tracker, the fork server.
-            out, err = proc.communicate(timeout=sample.declared.timeout)
+            out, err = proc.communicate(timeout=timeout or sample.declared.timeout)
         except subprocess.TimeoutExpired:
             timed_out = True
             process_tree.kill_all(mark)

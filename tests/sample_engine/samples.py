@@ -48,6 +48,10 @@ class Declarations:
     # What the reader is told, above the code, about those platforms (tools/platform_notes.py).
     platform_note: str = ""
     platform_note_zh: str = ""
+    # What the program prints when every child it starts dies at its first line (under fork):
+    # {report = "<regex searched in stdout and stderr>", within = <seconds it may take>}.
+    # Required of an exercise solution that starts processes (test_samples.py).
+    children_die: dict = field(default_factory=dict)
     # Broken originals only: what cannot be asserted about a race.
     may_hang: bool = False
     stderr_unchecked: bool = False
@@ -86,6 +90,7 @@ class Declarations:
         if self.varies and self.stdout_regex is None:
             raise ValueError(f"{path}: `varies` needs the stdout_regex that every run matches")
         self._check_platforms(path)
+        self._check_children_die(path)
         if self.bounds:
             groups = set(re.compile(self.stdout_regex or "").groupindex)
             for name, bound in self.bounds.items():
@@ -107,6 +112,17 @@ class Declarations:
         for platform in self.differs:
             if not path.with_suffix(f".{platform}.out").is_file():
                 raise ValueError(f"{path}: differs on {platform}, but no .{platform}.out")
+
+    def _check_children_die(self, path: Path) -> None:
+        if not self.children_die:
+            return
+        if set(self.children_die) != {"report", "within"}:
+            raise ValueError(f"{path}: children_die needs exactly `report` and `within`")
+        re.compile(self.children_die["report"])
+        if not 0 < self.children_die["within"] <= 60:
+            raise ValueError(f"{path}: children_die.within must be 1 to 60 seconds")
+        if self.broken:
+            raise ValueError(f"{path}: children_die is for our own programs")
 
     def shape_problems(self, stdout: str) -> list[str]:
         """How ``stdout`` breaks the declared regex and bounds; empty if it fits."""
