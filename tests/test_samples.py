@@ -11,11 +11,9 @@ import re
 import pytest
 
 from sample_engine.plugin import record, recording_method
-from sample_engine.run_sample import CHILDREN_DIE
 from sample_engine.samples import Sample, discover
 
 VARYING = [s for s in discover() if s.varies and not s.declared.broken]
-DYING = [s for s in discover() if s.declared.children_die]
 # An exercise's solution is the course's way to do it, so it must survive its children's death
 # (the `_start` files are the flawed programs an exercise starts from).
 STARTS_PROCESSES = re.compile(r"^(from|import) (multiprocessing|concurrent|dask)", re.MULTILINE)
@@ -61,20 +59,22 @@ def test_a_varying_sample_shows_a_real_run_of_its_declared_shape(varying: Sample
     )
 
 
-@pytest.mark.parametrize("dying", DYING, ids=[s.id for s in DYING])
-def test_ends_with_a_report_when_every_child_dies_first(dying: Sample, run_sample):
-    """Under fork, every child the program starts (workers, servers, a pool's processes) ends at
-    its first line with exit code 3, as a worker killed at its start does: the program ends in
-    the time it declares, and what it prints says so."""
+def test_ends_with_a_report_when_every_child_dies_first(
+    dying: Sample, dying_method: str, run_sample
+):
+    """Every child the program starts (workers, servers, a pool's processes) ends at its first
+    line with exit code 3, as a worker killed at its start does, under each start method: the
+    program ends in the time it declares, and what it prints says so."""
     declared = dying.declared.children_die
-    run = run_sample(dying, CHILDREN_DIE, timeout=declared["within"])
+    run = run_sample(dying, dying_method, timeout=declared["within"], children_die=True)
     output = run.stdout + run.stderr
+    where = f"{dying.id} under {dying_method}"
     assert not run.timed_out, (
-        f"{dying.id}: still waiting {declared['within']} s after its children died:\n{output}"
+        f"{where}: still waiting {declared['within']} s after its children died:\n{output}"
     )
-    assert not run.survivors, f"{dying.id}: left processes alive: {run.survivors}"
+    assert not run.survivors, f"{where}: left processes alive: {run.survivors}"
     assert re.search(declared["report"], output), (
-        f"{dying.id}: no {declared['report']!r} in what it printed:\n{output}"
+        f"{where}: no {declared['report']!r} in what it printed:\n{output}"
     )
 
 

@@ -37,6 +37,8 @@ ENGINE = [
         "samples",
     )
 ]
+# What makes every child of a sample die at its start (``children_die``).
+CHILDREN_DIE = TESTS / "sample_engine" / "children_die" / "sitecustomize.py"
 # The browser suite: the code that loads and judges a page.
 BROWSER = sorted((TESTS / "browser").glob("*.py")) + [
     TESTS / "sample_engine" / "pages.py",
@@ -97,12 +99,14 @@ def sample_run(item: pytest.Item) -> dict[str, str]:
 
 
 def sample_fault_run(item: pytest.Item) -> dict[str, str]:
-    """A sample run with every child killed at its start (fork, never measured)."""
+    """A sample run with every child killed at its start (never measured)."""
     config = item.config
+    params = item.callspec.params
     return {
-        "sample": _files(*sample_files(item.callspec.params["dying"])),
+        "sample": _files(*sample_files(params["dying"])),
+        "start method": params["dying_method"],
         "interpreter": f"{config.getoption('sample_python')} {config.sample_version_text}",
-        "engine": _files(*ENGINE, TESTS / "test_samples.py"),
+        "engine": _files(*ENGINE, CHILDREN_DIE, TESTS / "test_samples.py"),
         "requirements": _files(LOCK, SAMPLE_REQUIREMENTS),
     }
 

@@ -197,6 +197,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             cases,
             ids=[f"{s.id}[{m}]" for s, m in cases],
         )
+    elif "dying_method" in metafunc.fixturenames:
+        methods = metafunc.config.sample_methods  # type: ignore[attr-defined]
+        cases = [(s, m) for s in discover() if s.declared.children_die for m in s.methods(methods)]
+        metafunc.parametrize(
+            ("dying", "dying_method"), cases, ids=[f"{s.id}[{m}]" for s, m in cases]
+        )
     elif "sample" in metafunc.fixturenames:
         samples = discover()
         metafunc.parametrize("sample", samples, ids=[s.id for s in samples])
@@ -227,7 +233,9 @@ def run_sample(request: pytest.FixtureRequest):
     config = request.config
     measure = config.getoption("sample_coverage")
 
-    def _run(sample: Sample, method: str, timeout: float | None = None) -> runner.Run:
+    def _run(
+        sample: Sample, method: str, timeout: float | None = None, children_die: bool = False
+    ) -> runner.Run:
         platform = config.sample_platform
         if platform in sample.declared.not_on:
             # Declared, with the reason, next to the sample; never the case on Linux, where
@@ -250,6 +258,7 @@ def run_sample(request: pytest.FixtureRequest):
             coverage_data=coverage_data(request.node) if measuring else None,
             platform=platform,
             timeout=timeout,
+            children_die=children_die,
         )
 
     return _run

@@ -3,36 +3,20 @@
     python run_sample.py METHOD PATH
 
 METHOD is ``fork``, ``spawn``, ``forkserver`` or ``own`` (the sample sets its
-own), or ``children-die``: fork, with every child process ending at its first
-line (``os._exit(3)`` in place of ``Process.run``), the fault of a worker killed
-as it starts (``test_samples.py`` checks that the program still ends, with a
-report). The sample file is executed unchanged, exactly as a reader's
+own). The sample file is executed unchanged, exactly as a reader's
 ``python demo.py`` would run it: ``runpy.run_path`` gives the module a
 ``__file__`` and no ``__spec__``, so spawn and forkserver children re-import
 the sample from its path as ``__mp_main__``.
 """
 
 import multiprocessing
-import multiprocessing.process
 import os
 import runpy
 import sys
 
-CHILDREN_DIE = "children-die"
-DEAD_CHILD_EXIT_CODE = 3
-
-
-def _die_at_once(process: multiprocessing.process.BaseProcess) -> None:
-    os._exit(DEAD_CHILD_EXIT_CODE)
-
 
 def main() -> None:
     method, path = sys.argv[1], os.path.abspath(sys.argv[2])
-    if method == CHILDREN_DIE:
-        # Forked children inherit the replaced method; a pool's workers and a
-        # manager's server process are Process objects too.
-        multiprocessing.process.BaseProcess.run = _die_at_once
-        method = "fork"
     if method != "own":
         multiprocessing.set_start_method(method)
     # What ``python PATH`` would have: the script's folder first on sys.path

@@ -14,6 +14,8 @@ from . import process_tree
 from .samples import Sample
 
 RUN_SAMPLE = Path(__file__).with_name("run_sample.py")
+# Its sitecustomize.py makes every child process end at its first line.
+CHILDREN_DIE = Path(__file__).with_name("children_die")
 
 
 @dataclass
@@ -111,16 +113,20 @@ def run(
     coverage_data: Path | None = None,
     platform: str = sys.platform,
     timeout: float | None = None,
+    children_die: bool = False,
 ) -> Run:
     """Run ``sample`` in a fresh interpreter and an empty working directory.
 
     With ``coverage_rc`` the run is measured, its data written to ``coverage_data`` (children
-    inherit the variable; coverage adds a suffix per process).
+    inherit the variable; coverage adds a suffix per process). With ``children_die``, every
+    child process it starts ends at its first line (``children_die/sitecustomize.py``).
     """
     mark = process_tree.RunMark()
     env = sample_environment()
     if coverage_rc is not None and coverage_data is not None:
         env["COVERAGE_FILE"] = str(coverage_data)
+    if children_die:
+        env["PYTHONPATH"] = str(CHILDREN_DIE)
     with tempfile.TemporaryDirectory(prefix="sample-") as workdir:
         started = time.monotonic()
         proc = subprocess.Popen(
