@@ -199,7 +199,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         )
     elif "dying_method" in metafunc.fixturenames:
         methods = metafunc.config.sample_methods  # type: ignore[attr-defined]
-        cases = [(s, m) for s in discover() if s.declared.children_die for m in s.methods(methods)]
+        cases = [
+            (s, m)
+            for s in discover()
+            if s.declared.children_die
+            for m in s.methods(methods)
+            if m == "fork" or "fork_only" not in s.declared.children_die
+        ]
         metafunc.parametrize(
             ("dying", "dying_method"), cases, ids=[f"{s.id}[{m}]" for s, m in cases]
         )

@@ -49,7 +49,8 @@ class Declarations:
     platform_note: str = ""
     platform_note_zh: str = ""
     # What the program prints when every child it starts dies at its first line (under fork):
-    # {report = "<regex searched in stdout and stderr>", within = <seconds it may take>}.
+    # {report = "<regex searched in stdout and stderr>", within = <seconds it may take>}, and
+    # fork_only = "<why>" to check it under fork alone.
     # Required of an exercise solution that starts processes (test_samples.py).
     children_die: dict = field(default_factory=dict)
     # Broken originals only: what cannot be asserted about a race.
@@ -116,8 +117,11 @@ class Declarations:
     def _check_children_die(self, path: Path) -> None:
         if not self.children_die:
             return
-        if set(self.children_die) != {"report", "within"}:
-            raise ValueError(f"{path}: children_die needs exactly `report` and `within`")
+        keys = set(self.children_die)
+        if not {"report", "within"} <= keys <= {"report", "within", "fork_only"}:
+            raise ValueError(f"{path}: children_die needs `report` and `within` (and `fork_only`)")
+        if "fork_only" in keys and not str(self.children_die["fork_only"]).strip():
+            raise ValueError(f"{path}: children_die.fork_only must say why")
         re.compile(self.children_die["report"])
         if not 0 < self.children_die["within"] <= 60:
             raise ValueError(f"{path}: children_die.within must be 1 to 60 seconds")
