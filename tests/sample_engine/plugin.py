@@ -216,21 +216,39 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Stress tests run only when asked for with ``-m stress``. The runs that mostly wait (a
-    program whose children die waits out its timeouts; Dask starts a cluster) go first, so that
-    under xdist they overlap the busy checks instead of ending the session alone."""
+    program whose children die waits out its timeouts; Dask starts a cluster) are spread over
+    the first half of the session, longest first: early, so that none ends the session alone,
+    and spread, so that the workers do not all wait at once while the cores idle."""
     if "stress" not in (config.getoption("markexpr") or ""):
         kept = [item for item in items if item.get_closest_marker("stress") is None]
         if len(kept) != len(items):
             config.hook.pytest_deselected(items=[i for i in items if i not in kept])
             items[:] = kept
-    items.sort(key=lambda item: not _mostly_waits(item))  # stable: the rest keep their order
+    waits = sorted((i for i in items if _mostly_waits(i)), key=_wait_seconds, reverse=True)
+    if not waits:
+        return
+    busy = [i for i in items if not _mostly_waits(i)]
+    every = max(1, len(busy) // (2 * len(waits)))
+    merged: list[pytest.Item] = []
+    for n, wait in enumerate(waits):
+        merged += [wait, *busy[n * every : (n + 1) * every]]
+    items[:] = merged + busy[len(waits) * every :]
+
+
+def _wait_seconds(item: pytest.Item) -> float:
+    params = item.callspec.params
+    if "dying" in params:
+        return float(params["dying"].declared.children_die["within"])
+    return params["sample"].declared.timeout
 
 
 def _mostly_waits(item: pytest.Item) -> bool:
     if item.name.startswith("test_ends_with_a_report_when_every_child_dies_first"):
         return True
-    sample = getattr(item, "callspec", None) and item.callspec.params.get("sample")
-    return isinstance(sample, Sample) and "dask" in sample.declared.requires
+    if not item.name.startswith("test_runs_as_declared"):
+        return False
+    sample = item.callspec.params["sample"]
+    return "dask" in sample.declared.requires
 
 
 @pytest.fixture
