@@ -70,6 +70,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "stress: repeated runs that must all print the same (make stress)"
     )
+    config.addinivalue_line(
+        "markers",
+        "waits(seconds): a check that mostly waits, about that long; scheduled like the "
+        "sample runs that do",
+    )
     methods, modules, platform, version, full_version = _probe_sample_python(config)
     config.sample_methods = methods  # type: ignore[attr-defined]
     config.sample_modules = modules  # type: ignore[attr-defined]
@@ -214,28 +219,63 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("sample", samples, ids=[s.id for s in samples])
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Stress tests run only when asked for with ``-m stress``. The runs that mostly wait (a
-    program whose children die waits out its timeouts; Dask starts a cluster) are spread over
-    the first half of the session, longest first: early, so that none ends the session alone,
-    and spread, so that the workers do not all wait at once while the cores idle."""
+    program whose children die waits out its timeouts; Dask starts a cluster; a check marked
+    ``waits``) are spread over the first half of the session, longest first: early, so that
+    none ends the session alone, and spread, so that the workers do not all wait at once while
+    the cores idle."""
     if "stress" not in (config.getoption("markexpr") or ""):
         kept = [item for item in items if item.get_closest_marker("stress") is None]
         if len(kept) != len(items):
             config.hook.pytest_deselected(items=[i for i in items if i not in kept])
             items[:] = kept
+    _group_browser_checks(items)
     waits = sorted((i for i in items if _mostly_waits(i)), key=_wait_seconds, reverse=True)
     if not waits:
         return
     busy = [i for i in items if not _mostly_waits(i)]
-    every = max(1, len(busy) // (2 * len(waits)))
+    # One wait after every equal share of the first half of the busy work: spread by count,
+    # the waits fell together among the thousand static checks of a millisecond each, and for
+    # a minute every worker waited (cores 25 % busy, measured).
+    step = sum(map(_busy_cost, busy)) / (2 * len(waits))
     merged: list[pytest.Item] = []
-    for n, wait in enumerate(waits):
-        merged += [wait, *busy[n * every : (n + 1) * every]]
-    items[:] = merged + busy[len(waits) * every :]
+    pending = iter(waits)
+    work = due = 0.0
+    for item in busy:
+        if work >= due and (wait := next(pending, None)) is not None:
+            merged.append(wait)
+            due += step
+        merged.append(item)
+        work += _busy_cost(item)
+    items[:] = merged + list(pending)
+
+
+BROWSER_GROUPS = 2
+
+
+def _group_browser_checks(items: list[pytest.Item]) -> None:
+    """The browser checks go to two xdist workers (``--dist loadgroup``), whatever their number:
+    each worker that runs one starts a browser of its own (about 3 CPU-s, and its own compiled
+    scripts), while the other workers run the samples, whose waiting more workers absorb."""
+    browser = [i for i in items if "browser" in i.path.parts]
+    for n, item in enumerate(browser):
+        item.add_marker(pytest.mark.xdist_group(f"browser-{n % BROWSER_GROUPS}"))
+
+
+def _busy_cost(item: pytest.Item) -> float:
+    """Roughly what a check that does not wait costs, relative to a sample run: a page in the
+    browser about as much, most other checks a fiftieth (they read files)."""
+    if item.name.startswith("test_runs_as_declared") or "browser" in item.path.parts:
+        return 1.0
+    return 0.02
 
 
 def _wait_seconds(item: pytest.Item) -> float:
+    marker = item.get_closest_marker("waits")
+    if marker is not None:
+        return float(marker.kwargs["seconds"])
     params = item.callspec.params
     if "dying" in params:
         return float(params["dying"].declared.children_die["within"])
@@ -243,6 +283,8 @@ def _wait_seconds(item: pytest.Item) -> float:
 
 
 def _mostly_waits(item: pytest.Item) -> bool:
+    if item.get_closest_marker("waits") is not None:
+        return True
     if item.name.startswith("test_ends_with_a_report_when_every_child_dies_first"):
         return True
     if not item.name.startswith("test_runs_as_declared"):
