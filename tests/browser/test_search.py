@@ -70,8 +70,6 @@ def searched_languages() -> list[str]:
     return [lang for lang in languages() if lang in TERMS]
 
 
-# Mostly waiting: for each of some 80 terms, a quarter of a second of quiet after its answer.
-@pytest.mark.waits(seconds=25)
 @pytest.mark.parametrize("lang", searched_languages())
 def test_search_lists_the_page_that_teaches_a_term_first(open_searchable_page, lang: str):
     home = expected_page("index.md", lang)

@@ -70,11 +70,6 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "stress: repeated runs that must all print the same (make stress)"
     )
-    config.addinivalue_line(
-        "markers",
-        "waits(seconds): a check that mostly waits, about that long; scheduled like the "
-        "sample runs that do",
-    )
     methods, modules, platform, version, full_version = _probe_sample_python(config)
     config.sample_methods = methods  # type: ignore[attr-defined]
     config.sample_modules = modules  # type: ignore[attr-defined]
@@ -222,60 +217,62 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Stress tests run only when asked for with ``-m stress``. The runs that mostly wait (a
-    program whose children die waits out its timeouts; Dask starts a cluster; a check marked
-    ``waits``) are spread over the first half of the session, longest first: early, so that
-    none ends the session alone, and spread, so that the workers do not all wait at once while
-    the cores idle."""
+    program whose children die waits out its timeouts; Dask starts a cluster) are spread over
+    the first half of the session, longest first: early, so that none ends the session alone,
+    and spread, so that the workers do not all wait at once while the cores idle."""
     if "stress" not in (config.getoption("markexpr") or ""):
         kept = [item for item in items if item.get_closest_marker("stress") is None]
         if len(kept) != len(items):
             config.hook.pytest_deselected(items=[i for i in items if i not in kept])
             items[:] = kept
-    _group_browser_checks(items)
-    waits = sorted((i for i in items if _mostly_waits(i)), key=_wait_seconds, reverse=True)
+    browser = _group_browser_checks(items)
+    rest = [i for i in items if i not in browser]
+    waits = sorted((i for i in rest if _mostly_waits(i)), key=_wait_seconds, reverse=True)
     if not waits:
         return
-    busy = [i for i in items if not _mostly_waits(i)]
-    # One wait after every equal share of the first half of the busy work: spread by count,
-    # the waits fell together among the thousand static checks of a millisecond each, and for
-    # a minute every worker waited (cores 25 % busy, measured).
-    step = sum(map(_busy_cost, busy)) / (2 * len(waits))
+    busy = [i for i in rest if not _mostly_waits(i)]
+    # After each wait, busy work in proportion to its length: spread by count, the waits fell
+    # together among the thousand static checks of a millisecond each, and for a minute every
+    # worker waited (cores 25 % busy, measured).
+    per_second = sum(map(_busy_cost, busy)) / (2 * sum(map(_wait_seconds, waits)))
     merged: list[pytest.Item] = []
     pending = iter(waits)
     work = due = 0.0
     for item in busy:
         if work >= due and (wait := next(pending, None)) is not None:
             merged.append(wait)
-            due += step
+            due += per_second * _wait_seconds(wait)
         merged.append(item)
         work += _busy_cost(item)
-    items[:] = merged + list(pending)
+    items[:] = browser + merged + list(pending)
 
 
-BROWSER_GROUPS = 2
+# One browser for the session: with two (each in its own worker), a full run cost 367 CPU-s
+# against 342 with one, in the same 220 s (2 cores, 2026-12-08).
+BROWSER_GROUPS = 1
 
 
-def _group_browser_checks(items: list[pytest.Item]) -> None:
-    """The browser checks go to two xdist workers (``--dist loadgroup``), whatever their number:
-    each worker that runs one starts a browser of its own (about 3 CPU-s, and its own compiled
-    scripts), while the other workers run the samples, whose waiting more workers absorb."""
+def _group_browser_checks(items: list[pytest.Item]) -> list[pytest.Item]:
+    """The browser checks, grouped for ``BROWSER_GROUPS`` xdist workers (``--dist loadgroup``)
+    whatever their number: each worker that runs one starts a browser of its own (about 3
+    CPU-s), compiles the site's scripts and axe again and checks the colour kinds its pages
+    show first, while the other workers run the samples. First in the session: a group is the
+    longest unit of work."""
     browser = [i for i in items if "browser" in i.path.parts]
     for n, item in enumerate(browser):
         item.add_marker(pytest.mark.xdist_group(f"browser-{n % BROWSER_GROUPS}"))
+    return browser
 
 
 def _busy_cost(item: pytest.Item) -> float:
-    """Roughly what a check that does not wait costs, relative to a sample run: a page in the
-    browser about as much, most other checks a fiftieth (they read files)."""
-    if item.name.startswith("test_runs_as_declared") or "browser" in item.path.parts:
+    """Roughly what a check that does not wait costs, relative to a sample run: most other
+    checks a fiftieth (they read files)."""
+    if item.name.startswith("test_runs_as_declared"):
         return 1.0
     return 0.02
 
 
 def _wait_seconds(item: pytest.Item) -> float:
-    marker = item.get_closest_marker("waits")
-    if marker is not None:
-        return float(marker.kwargs["seconds"])
     params = item.callspec.params
     if "dying" in params:
         return float(params["dying"].declared.children_die["within"])
@@ -283,8 +280,6 @@ def _wait_seconds(item: pytest.Item) -> float:
 
 
 def _mostly_waits(item: pytest.Item) -> bool:
-    if item.get_closest_marker("waits") is not None:
-        return True
     if item.name.startswith("test_ends_with_a_report_when_every_child_dies_first"):
         return True
     if not item.name.startswith("test_runs_as_declared"):
