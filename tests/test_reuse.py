@@ -24,8 +24,6 @@ from browser.project import SITE, build, is_fresh
 from reuse import store
 from reuse.inputs import ROOT
 
-pytestmark = pytest.mark.xdist_group("reuse")  # one copy of the project per session
-
 SAMPLE = "pipe/one_way.py"  # shown on pipe.md and pipe.zh.md
 PAGE = "pipe"
 BENCH_DATA = next((ROOT / "docs" / "data" / "bench").glob("*.json")).relative_to(ROOT)

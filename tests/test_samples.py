@@ -60,13 +60,13 @@ def test_a_varying_sample_shows_a_real_run_of_its_declared_shape(varying: Sample
 
 
 def test_ends_with_a_report_when_every_child_dies_first(
-    dying: Sample, dying_method: str, run_sample
+    dying: Sample, dying_method: str, dying_run
 ):
     """Every child the program starts (workers, servers, a pool's processes) ends at its first
     line with exit code 3, as a worker killed at its start does, under each start method: the
     program ends in the time it declares, and what it prints says so."""
     declared = dying.declared.children_die
-    run = run_sample(dying, dying_method, timeout=declared["within"], children_die=True)
+    run = dying_run
     output = run.stdout + run.stderr
     where = f"{dying.id} under {dying_method}"
     assert not run.timed_out, (

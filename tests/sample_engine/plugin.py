@@ -18,6 +18,7 @@ import os
 import re
 import subprocess
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -225,7 +226,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if len(kept) != len(items):
             config.hook.pytest_deselected(items=[i for i in items if i not in kept])
             items[:] = kept
-    browser = _group_browser_checks(items)
+    # First: the browser's scope is the longest unit of work.
+    browser = [i for i in items if xdist_scope(i.nodeid) == "browser"]
     rest = [i for i in items if i not in browser]
     waits = sorted((i for i in rest if _mostly_waits(i)), key=_wait_seconds, reverse=True)
     if not waits:
@@ -247,21 +249,42 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items[:] = browser + merged + list(pending)
 
 
-# One browser for the session: with two (each in its own worker), a full run cost 367 CPU-s
-# against 342 with one, in the same 220 s (2 cores, 2026-12-08).
-BROWSER_GROUPS = 1
+DYING_CHECK = "test_ends_with_a_report_when_every_child_dies_first"
 
 
-def _group_browser_checks(items: list[pytest.Item]) -> list[pytest.Item]:
-    """The browser checks, grouped for ``BROWSER_GROUPS`` xdist workers (``--dist loadgroup``)
-    whatever their number: each worker that runs one starts a browser of its own (about 3
-    CPU-s), compiles the site's scripts and axe again and checks the colour kinds its pages
-    show first, while the other workers run the samples. First in the session: a group is the
-    longest unit of work."""
-    browser = [i for i in items if "browser" in i.path.parts]
-    for n, item in enumerate(browser):
-        item.add_marker(pytest.mark.xdist_group(f"browser-{n % BROWSER_GROUPS}"))
-    return browser
+def xdist_scope(nodeid: str) -> str:
+    """The unit of work of an xdist worker: the checks of one scope run in one worker, in turn.
+
+    - every browser check: one browser for the session (each worker that runs one starts its
+      own, about 3 CPU-s, and compiles the site's scripts and axe again);
+    - the fault checks of one sample: ``dying_run`` runs its start methods together;
+    - ``test_reuse.py``: one copy of the project for the session;
+    - any other check alone.
+    """
+    path, _, name = nodeid.partition("::")
+    if "/browser/" in f"/{path}":
+        return "browser"
+    if path.endswith("test_reuse.py"):
+        return "reuse"
+    if name.startswith(f"{DYING_CHECK}["):
+        return "dying:" + name.rsplit("[", 1)[0]
+    return nodeid
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """``--dist loadgroup`` by ``xdist_scope``. (xdist 3.8 groups by the ``xdist_group`` mark
+    by rewriting ``item._nodeid``, which pytest 9 no longer reads: its groups were never
+    formed.)"""
+    if config.getoption("dist", None) != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByScope(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return xdist_scope(nodeid)
+
+    return ByScope(config, log)
 
 
 def _busy_cost(item: pytest.Item) -> float:
@@ -280,7 +303,7 @@ def _wait_seconds(item: pytest.Item) -> float:
 
 
 def _mostly_waits(item: pytest.Item) -> bool:
-    if item.name.startswith("test_ends_with_a_report_when_every_child_dies_first"):
+    if item.name.startswith(DYING_CHECK):
         return True
     if not item.name.startswith("test_runs_as_declared"):
         return False
@@ -291,38 +314,85 @@ def _mostly_waits(item: pytest.Item) -> bool:
 @pytest.fixture
 def run_sample(request: pytest.FixtureRequest):
     """``run_sample(sample, method)`` runs it as configured (interpreter, coverage)."""
-    config = request.config
-    measure = config.getoption("sample_coverage")
 
     def _run(
         sample: Sample, method: str, timeout: float | None = None, children_die: bool = False
     ) -> runner.Run:
-        platform = config.sample_platform
-        if platform in sample.declared.not_on:
-            # Declared, with the reason, next to the sample; never the case on Linux, where
-            # `make test` runs. `make matrix` records it as not run, with the reason.
-            pytest.skip(f"cannot run: not on {platform}: {sample.declared.not_on[platform]}")
-        missing = [m for m in sample.declared.requires if m not in config.sample_modules]
-        if missing:
-            reason = f"needs {', '.join(missing)}, which {config.getoption('sample_python')} lacks"
-            if config.getoption("missing_requires") == "skip":
-                pytest.skip(f"cannot run: {reason}")
-            pytest.fail(f"{sample.id}: {reason} (pip install -r snippets/requirements.txt)")
-        measuring = measure and measured(sample, method)
-        return runner.run(
-            sample,
-            method,
-            python=config.getoption("sample_python"),
-            # Broken originals are exempt from coverage, so not measured at all.
-            coverage_rc=coverage_rc(method) if measuring else None,
-            # Kept with the run's recorded pass (``reuse``), and combined from there.
-            coverage_data=coverage_data(request.node) if measuring else None,
-            platform=platform,
-            timeout=timeout,
-            children_die=children_die,
-        )
+        return _run_for(request.node, sample, method, timeout=timeout, children_die=children_die)
 
     return _run
+
+
+def _run_for(
+    item: pytest.Item,
+    sample: Sample,
+    method: str,
+    *,
+    timeout: float | None = None,
+    children_die: bool = False,
+) -> runner.Run:
+    """Run ``sample`` under ``method`` for the check ``item``, as configured."""
+    config = item.config
+    platform = config.sample_platform  # type: ignore[attr-defined]
+    if platform in sample.declared.not_on:
+        # Declared, with the reason, next to the sample; never the case on Linux, where
+        # `make test` runs. `make matrix` records it as not run, with the reason.
+        pytest.skip(f"cannot run: not on {platform}: {sample.declared.not_on[platform]}")
+    missing = [m for m in sample.declared.requires if m not in config.sample_modules]  # type: ignore[attr-defined]
+    if missing:
+        reason = f"needs {', '.join(missing)}, which {config.getoption('sample_python')} lacks"
+        if config.getoption("missing_requires") == "skip":
+            pytest.skip(f"cannot run: {reason}")
+        pytest.fail(f"{sample.id}: {reason} (pip install -r snippets/requirements.txt)")
+    measuring = config.getoption("sample_coverage") and measured(sample, method)
+    return runner.run(
+        sample,
+        method,
+        python=config.getoption("sample_python"),
+        # Broken originals are exempt from coverage, so not measured at all.
+        coverage_rc=coverage_rc(method) if measuring else None,
+        # Kept with the run's recorded pass (``reuse``), and combined from there.
+        coverage_data=coverage_data(item) if measuring else None,
+        platform=platform,
+        timeout=timeout,
+        children_die=children_die,
+    )
+
+
+# The runs of the fault checks started in this process and not yet taken by their check.
+_DYING_RUNS: dict[str, Future[runner.Run]] = {}
+_DYING_POOL = ThreadPoolExecutor(max_workers=len(START_METHODS), thread_name_prefix="dying")
+
+
+@pytest.fixture
+def dying_run(request: pytest.FixtureRequest, dying: Sample, dying_method: str) -> runner.Run:
+    """The run of ``dying`` under ``dying_method`` with every child dying first.
+
+    Such a run mostly waits (for the program's own timeouts: up to 30 s), so the first check of
+    a sample starts, at once, the runs of every check of the same sample that this process is
+    to run (one xdist scope per sample, ``xdist_scope``): a sample's three start methods
+    wait together, not one after the other.
+    """
+    item = request.node
+    if item.nodeid not in _DYING_RUNS:
+        for sibling in request.session.items:
+            params = getattr(sibling, "callspec", None)
+            if (
+                sibling.originalname == item.originalname
+                and params is not None
+                and params.params.get("dying") is dying
+                and sibling.nodeid not in _DYING_RUNS
+            ):
+                method = params.params["dying_method"]
+                _DYING_RUNS[sibling.nodeid] = _DYING_POOL.submit(
+                    _run_for,
+                    sibling,
+                    dying,
+                    method,
+                    timeout=dying.declared.children_die["within"],
+                    children_die=True,
+                )
+    return _DYING_RUNS.pop(item.nodeid).result()
 
 
 def coverage_data(item: pytest.Item) -> Path:
