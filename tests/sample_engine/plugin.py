@@ -255,13 +255,17 @@ DYING_CHECK = "test_ends_with_a_report_when_every_child_dies_first"
 def xdist_scope(nodeid: str) -> str:
     """The unit of work of an xdist worker: the checks of one scope run in one worker, in turn.
 
-    - every browser check: one browser for the session (each worker that runs one starts its
-      own, about 3 CPU-s, and compiles the site's scripts and axe again);
+    - every browser check but the searches: one browser for the session (each worker that runs
+      one starts its own, about 3 CPU-s, and compiles the site's scripts and axe again); a
+      search, which mostly waits (a quarter of a second of quiet after each of some 80 answers),
+      alone, so that an edit that re-runs it and a page's checks runs them side by side;
     - the fault checks of one sample: ``dying_run`` runs its start methods together;
     - ``test_reuse.py``: one copy of the project for the session;
     - any other check alone.
     """
     path, _, name = nodeid.partition("::")
+    if path.endswith("browser/test_search.py"):
+        return nodeid  # mostly waiting: beside the page checks, not after them
     if "/browser/" in f"/{path}":
         return "browser"
     if path.endswith("test_reuse.py"):
@@ -374,8 +378,12 @@ def dying_run(request: pytest.FixtureRequest, dying: Sample, dying_method: str) 
     wait together, not one after the other.
     """
     item = request.node
+    config = request.config
+    # Under xdist without our scopes (``-n`` with another ``--dist``), a sibling may go to
+    # another worker: then each check runs its own.
+    together = not hasattr(config, "workerinput") or config.getvalue("loadgroup")
     if item.nodeid not in _DYING_RUNS:
-        for sibling in request.session.items:
+        for sibling in request.session.items if together else [item]:
             params = getattr(sibling, "callspec", None)
             if (
                 sibling.originalname == item.originalname
